@@ -1,0 +1,33 @@
+import type { Fault } from '../content/fault.js';
+import type { CheckContext, Rule } from './rule.js';
+import { aliasCollisions } from './rules/alias-collisions.js';
+import { citationsRule } from './rules/citations.js';
+import { guideShape } from './rules/guide-shape.js';
+import { noEmptySections } from './rules/no-empty-sections.js';
+import { pathMatchesId } from './rules/path-matches-id.js';
+import { providerKnown } from './rules/provider-known.js';
+import { referencesResolve } from './rules/references-resolve.js';
+import { requiredSections } from './rules/required-sections.js';
+import { reviewedDate } from './rules/reviewed-date.js';
+import { uniqueIds } from './rules/unique-ids.js';
+
+export type { CheckContext, Rule } from './rule.js';
+
+/** Every rule `errata check` runs, in the order their faults are listed. */
+export const RULES: readonly Rule[] = [
+  uniqueIds,
+  pathMatchesId,
+  providerKnown,
+  requiredSections,
+  noEmptySections,
+  citationsRule,
+  referencesResolve,
+  aliasCollisions,
+  guideShape,
+  reviewedDate,
+];
+
+/** Runs every rule over a parsed base. Parse faults come from the loader; these are the whole-base invariants. */
+export function runRules(ctx: CheckContext, rules: readonly Rule[] = RULES): Fault[] {
+  return rules.flatMap((rule) => rule.check(ctx));
+}

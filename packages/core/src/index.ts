@@ -1,0 +1,10 @@
+/**
+ * Errata's public surface: the schema, the catalog and its lookups, and search.
+ * Runs in Node and in browsers; nothing here touches the file system.
+ */
+export { type Candidate, Catalog, keyOf, lookupUrlFor, type UnknownCode } from './catalog/index.js';
+export { RULES, runRules } from './check/index.js';
+export type { Fault } from './content/index.js';
+export { parseCompare, parseEntry, parsePlaybook, parseProvider } from './content/index.js';
+export * from './schema/index.js';
+export { Search, type SearchOptions, type SearchResult } from './search/index.js';
