@@ -26,8 +26,8 @@ export const EntryFrontMatter = z.strictObject({
   id: EntryId,
   /** The provider id; the first half of `id`. */
   provider: z.string(),
-  /** The canonical code; the second half of `id`. */
-  code: z.string(),
+  /** The canonical code; the second half of `id`. A YAML number (429) is read as its digits. */
+  code: z.union([z.string(), z.number().int().nonnegative()]).transform(String),
   /** A short name in plain words ("User declined consent"). */
   title: z.string().min(3).max(90),
   /** One sentence: what happened. */
