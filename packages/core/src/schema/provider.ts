@@ -1,30 +1,37 @@
 import { z } from 'zod';
 import { Source } from './source.js';
 
-/** How a code of this family is written inside free text, for the decoder. Data, not code. */
+/**
+ * How a code of this family is written inside free text, for the decoder. Data, not code: a team that
+ * adds a provider file with matchers gets decoding with no code change.
+ */
 export const Matcher = z.strictObject({
   /** A short name used in diagnostics and tests. */
   name: z.string(),
   /**
-   * A JavaScript regular expression (no flags; matching is case-insensitive when `ignoreCase`).
-   * Group `code` holds the raw value. Patterns must be linear: no nested quantifiers.
+   * A JavaScript regular expression without flags. It must hold one capturing group, named `code`
+   * (`(?<code>...)`); any other group is non-capturing. It must run in linear time: `errata check`
+   * refuses nested quantifiers and backreferences.
    */
   pattern: z.string(),
+  /** Match letters in either case. */
   ignoreCase: z.boolean().default(false),
-  /** Confidence in 0..1 when the pattern matches with no context. */
+  /** Confidence in 0..1 when the pattern matches with no other context. */
   confidence: z.number().min(0).max(1),
-  /** Words near the match that raise confidence. */
+  /** Words within a few dozen characters that raise confidence (case-insensitive). */
   boostWords: z.array(z.string()).default([]),
-  /** Words near the match that lower confidence. */
+  /** Words within a few dozen characters that lower confidence (case-insensitive). */
   penaltyWords: z.array(z.string()).default([]),
-  /** Matches with a final confidence below this are dropped. */
+  /** Matches whose final confidence falls below this are dropped. */
   minConfidence: z.number().min(0).max(1).default(0.5),
-  /** How the raw value becomes a canonical code: a template where `{code}` is the raw value. */
+  /** How the raw value becomes a code: a template where `{code}` is the raw value (`AADSTS{code}`). */
   canonical: z.string().default('{code}'),
-  /** Turn the raw value to upper snake case before the template (DeadlineExceeded → DEADLINE_EXCEEDED). */
-  upperSnake: z.boolean().default(false),
-  /** The raw value is a number that `numbers` maps to a code (gRPC `code = 4`). */
+  /** The raw value is a number read through the entries' `facts.number` (gRPC `grpc-status: 14`). */
   byNumber: z.boolean().default(false),
+  /** The `code` group holds a comma-separated list (`"error_codes":[50076,50079]`); each item is a match. */
+  list: z.boolean().default(false),
+  /** Report only codes that have an entry; for families whose code shape alone proves nothing. */
+  knownOnly: z.boolean().default(false),
 });
 export type Matcher = z.infer<typeof Matcher>;
 
