@@ -3,6 +3,7 @@ import type { CheckContext, Rule } from './rule.js';
 import { aliasCollisions } from './rules/alias-collisions.js';
 import { citationsRule } from './rules/citations.js';
 import { guideShape } from './rules/guide-shape.js';
+import { matchersSafe } from './rules/matchers-safe.js';
 import { noEmptySections } from './rules/no-empty-sections.js';
 import { pathMatchesId } from './rules/path-matches-id.js';
 import { providerKnown } from './rules/provider-known.js';
@@ -24,6 +25,7 @@ export const RULES: readonly Rule[] = [
   referencesResolve,
   aliasCollisions,
   guideShape,
+  matchersSafe,
   reviewedDate,
 ];
 

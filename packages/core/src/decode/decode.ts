@@ -1,0 +1,173 @@
+import { type Catalog, keyOf, lookupUrlFor } from '../catalog/index.js';
+import type { Entry, Provider } from '../schema/index.js';
+import { type CompiledMatcher, compileMatchers, type MatcherSet } from './compile.js';
+import { type TicketContext, ticketContext } from './context.js';
+import { plainView } from './unescape.js';
+
+/** One code found in the text. */
+export interface DecodeMatch {
+  /** Canonical id, `<provider>/<code>`. */
+  id: string;
+  provider: string;
+  code: string;
+  /** Offsets of the code in the original text (UTF-16 units, as `String.prototype.slice` takes them). */
+  start: number;
+  end: number;
+  /** 0..1: how sure the decoder is that this is that code, from the matcher and the words around it. */
+  confidence: number;
+  /** Whether Errata has an entry for the code. */
+  known: boolean;
+  title?: string;
+  summary?: string;
+  /** For unknown codes: the family's official lookup. */
+  lookupUrl?: string;
+  /** The matcher that found it. */
+  matcher: string;
+  /** Trace id, correlation id and timestamp found next to an Entra error. */
+  context?: TicketContext;
+}
+
+export interface DecodeOptions {
+  /** Refuse longer input with a DecodeInputError; default 10,000,000 characters. Stream larger input in pieces. */
+  maxLength?: number;
+  /** Also report codes that are not errors (HTTP 1xx–3xx, gRPC OK); off by default. */
+  includeNonErrors?: boolean;
+  /** Added to every offset, for callers that decode a long text piece by piece. */
+  offset?: number;
+}
+
+/** Input the decoder refuses, with the reason. */
+export class DecodeInputError extends Error {
+  override name = 'DecodeInputError';
+}
+
+export const DEFAULT_MAX_LENGTH = 10_000_000;
+/** Characters either side of a code in which context words count. */
+const WINDOW = 48;
+const BOOST_STEP = 0.05;
+const PENALTY_STEP = 0.25;
+
+/** Finds every error code in pasted text. Compile once per catalog; `decode` is then pure and linear in the input. */
+export class Decoder {
+  private readonly sets: MatcherSet[];
+  private readonly keys = new Map<string, Map<string, Entry>>();
+  private readonly numbers = new Map<string, Map<number, Entry>>();
+  private readonly providers: Map<string, Provider>;
+
+  constructor(catalog: Catalog) {
+    this.sets = compileMatchers(catalog.providers);
+    this.providers = new Map(catalog.providers.map((p) => [p.id, p]));
+    for (const e of catalog.entries) {
+      const keys = this.keys.get(e.provider) ?? new Map<string, Entry>();
+      for (const spelling of [e.code, ...e.aliases, e.facts.symbolicName ?? '']) {
+        const k = keyOf(spelling);
+        if (k && !keys.has(k)) keys.set(k, e);
+      }
+      this.keys.set(e.provider, keys);
+      if (e.facts.number !== undefined) {
+        const numbers = this.numbers.get(e.provider) ?? new Map<number, Entry>();
+        numbers.set(e.facts.number, e);
+        this.numbers.set(e.provider, numbers);
+      }
+    }
+  }
+
+  decode(text: string, options: DecodeOptions = {}): DecodeMatch[] {
+    if (typeof text !== 'string') throw new DecodeInputError(`decode takes a string, not ${typeof text}`);
+    const max = options.maxLength ?? DEFAULT_MAX_LENGTH;
+    if (text.length > max) {
+      throw new DecodeInputError(`the text is ${text.length} characters, over the limit of ${max}; decode it in pieces`);
+    }
+    const view = plainView(text);
+    const offset = options.offset ?? 0;
+    const found = new Map<string, DecodeMatch>();
+    for (const set of this.sets) {
+      set.regex.lastIndex = 0;
+      for (let m = set.regex.exec(view.text); m; m = set.regex.exec(view.text)) {
+        const groupIndex = m.findIndex((g, i) => i > 0 && g !== undefined);
+        const owner = set.matchers[groupIndex - 1];
+        const raw = m[groupIndex];
+        if (!owner || raw === undefined) continue;
+        const rawStart = m.index + m[0].indexOf(raw);
+        for (const item of owner.matcher.list ? splitList(raw, rawStart) : [{ value: raw, start: rawStart }]) {
+          const match = this.toMatch(owner, item.value, item.start, view.text, options);
+          if (!match) continue;
+          match.start = view.toOriginal(item.start) + offset;
+          match.end = view.toOriginal(item.start + item.value.length) + offset;
+          keep(found, match);
+        }
+        if (m[0].length === 0) set.regex.lastIndex++;
+      }
+    }
+    return [...found.values()].sort((a, b) => a.start - b.start || a.end - b.end || a.id.localeCompare(b.id));
+  }
+
+  private toMatch(owner: CompiledMatcher, raw: string, at: number, text: string, options: DecodeOptions): DecodeMatch | undefined {
+    const { matcher, provider: providerId } = owner;
+    const provider = this.providers.get(providerId);
+    if (!provider) return undefined;
+    let entry: Entry | undefined;
+    let code: string;
+    if (matcher.byNumber) {
+      entry = this.numbers.get(providerId)?.get(Number(raw));
+      if (!entry) return undefined;
+      code = entry.code;
+    } else {
+      code = matcher.canonical.replaceAll('{code}', raw);
+      entry = this.keys.get(providerId)?.get(keyOf(code));
+      if (entry) code = entry.code;
+      else if (matcher.knownOnly || !new RegExp(provider.codePattern).test(code)) return undefined;
+    }
+    if (entry?.retry === 'not-applicable' && !options.includeNonErrors) return undefined;
+    const confidence = score(owner, text, at, at + raw.length);
+    if (confidence < matcher.minConfidence) return undefined;
+    const match: DecodeMatch = {
+      id: `${providerId}/${code}`,
+      provider: providerId,
+      code,
+      start: at,
+      end: at + raw.length,
+      confidence,
+      known: Boolean(entry),
+      matcher: matcher.name,
+    };
+    if (entry) {
+      match.title = entry.title;
+      match.summary = entry.summary;
+    } else {
+      const url = lookupUrlFor(provider, code);
+      if (url) match.lookupUrl = url;
+    }
+    if (provider.numericPrefix) {
+      const context = ticketContext(text, at, at + raw.length);
+      if (context) match.context = context;
+    }
+    return match;
+  }
+}
+
+/** The matcher's confidence, raised by boost words and lowered by penalty words near the code. */
+function score(owner: CompiledMatcher, text: string, start: number, end: number): number {
+  let confidence = owner.matcher.confidence;
+  if (owner.boost.length || owner.penalty.length) {
+    const around = text.slice(Math.max(0, start - WINDOW), end + WINDOW).toLowerCase();
+    const boosts = owner.boost.filter((w) => around.includes(w)).length;
+    const penalties = owner.penalty.filter((w) => around.includes(w)).length;
+    confidence += Math.min(2, boosts) * BOOST_STEP - penalties * PENALTY_STEP;
+  }
+  return Math.round(Math.min(1, Math.max(0, confidence)) * 100) / 100;
+}
+
+/** Splits `50076, 50079` into its items with their offsets. */
+function splitList(raw: string, start: number): { value: string; start: number }[] {
+  const items: { value: string; start: number }[] = [];
+  for (const m of raw.matchAll(/[^,\s]+/g)) items.push({ value: m[0], start: start + m.index });
+  return items;
+}
+
+/** One match per code and place; where two families claim the same span, the surer one stays. */
+function keep(found: Map<string, DecodeMatch>, match: DecodeMatch): void {
+  const key = `${match.start}:${match.end}`;
+  const seen = found.get(key);
+  if (!seen || match.confidence > seen.confidence) found.set(key, match);
+}
