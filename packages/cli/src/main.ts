@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { loadCatalog } from './catalog.js';
 import { CliError, EXIT } from './exit.js';
 import { err, out } from './output.js';
 
@@ -9,6 +10,7 @@ interface Command {
 
 /** Subcommands, each loaded only when used. */
 const COMMANDS: Record<string, { summary: string; load: () => Promise<Command> }> = {
+  decode: { summary: 'find and explain every error code in a text or file', load: () => import('./commands/decode.js') },
   show: { summary: 'show one entry, guide or playbook', load: () => import('./commands/show.js') },
   search: { summary: 'search codes and plain-language questions', load: () => import('./commands/search.js') },
   list: { summary: 'list every document with depth and review date', load: () => import('./commands/list.js') },
@@ -19,6 +21,8 @@ const COMMANDS: Record<string, { summary: string; load: () => Promise<Command> }
 const HELP = `errata — an open, source-backed error reference
 
 Usage: errata <command> [options]
+       errata "<pasted text>"     decode every error code in the text
+       errata <code>              show it (same as errata show <code>)
 
 Commands:
 ${Object.entries(COMMANDS)
@@ -41,8 +45,17 @@ export async function main(argv: string[]): Promise<number> {
       return EXIT.ok;
     }
     const command = COMMANDS[name];
-    if (!command) throw new CliError(`unknown command "${name}"\n\n${HELP}`);
-    return await (await command.load()).run(rest);
+    if (command) return await (await command.load()).run(rest);
+    // `errata "<pasted text>"`: a plain lower-case word first is a mistyped command; anything else is text to read.
+    if (/^[a-z-]+$/.test(name)) throw new CliError(`unknown command "${name}"\n\n${HELP}`);
+    const decode = await import('./commands/decode.js');
+    const flags = rest.filter((a) => a.startsWith('--'));
+    const words = [name, ...rest.filter((a) => !a.startsWith('--'))];
+    if (words.length === 1 && !/\s/.test(name)) {
+      const show = await import('./commands/show.js');
+      if (loadCatalog().lookup(name).length) return await show.run([name, ...flags]);
+    }
+    return await decode.run(flags, words.join(' '));
   } catch (error) {
     if (error instanceof CliError) {
       err(`errata: ${error.message}`);

@@ -5,7 +5,7 @@
 export { type Candidate, Catalog, keyOf, lookupUrlFor, type UnknownCode } from './catalog/index.js';
 export { RULES, runRules } from './check/index.js';
 export type { Fault } from './content/index.js';
-export { DecodeInputError, type DecodeMatch, type DecodeOptions, Decoder, type TicketContext } from './decode/index.js';
 export { parseCompare, parseEntry, parsePlaybook, parseProvider } from './content/index.js';
+export { DecodeInputError, type DecodeMatch, type DecodeOptions, Decoder, type TicketContext } from './decode/index.js';
 export * from './schema/index.js';
 export { Search, type SearchOptions, type SearchResult } from './search/index.js';

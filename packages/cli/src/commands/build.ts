@@ -7,17 +7,19 @@ import { err, out } from '../output.js';
 export const usage = `Usage: errata build [--content DIR] [--out FILE]
 
 Compiles content/ into the JSON catalog the CLI, the site and the library load. Refuses to write
-when \`errata check\` finds faults.`;
+when \`errata check\` finds faults, unless --allow-faults (a preview while writing: files that do
+not parse are left out; never for a release).`;
 
 export async function run(argv: string[]): Promise<number> {
-  const { values } = parse(argv, { content: { type: 'string' }, out: { type: 'string' } }, usage);
+  const { values } = parse(argv, { content: { type: 'string' }, out: { type: 'string' }, 'allow-faults': { type: 'boolean' } }, usage);
   if (values.help) {
     out(usage);
     return EXIT.ok;
   }
   const target = values.out ?? catalogPath();
-  const report = buildCatalog(contentDir(values.content), target);
-  if (report.faults.length) {
+  const allowFaults = Boolean(values['allow-faults']);
+  const report = buildCatalog(contentDir(values.content), target, { allowFaults });
+  if (report.faults.length && !allowFaults) {
     for (const f of report.faults.slice(0, 20))
       err(`content/${f.file}${f.line ? `:${f.line}` : ''} [${f.rule}] ${f.field ? `${f.field}: ` : ''}${f.message}`);
     err(`\n${report.faults.length} fault(s); nothing written. Run \`npx errata check\` for the full list.`);

@@ -19,12 +19,13 @@ export function checkContent(contentDir: string, today = new Date().toISOString(
 }
 
 /**
- * Compiles `content/` into one JSON dataset. Refuses to write when any check fails, and writes through a
- * temporary file so a reader never sees half a catalog.
+ * Compiles `content/` into one JSON dataset. Refuses to write when any check fails (unless `allowFaults`,
+ * for previews while writing: files that do not parse are left out), and writes through a temporary
+ * file so a reader never sees half a catalog.
  */
-export function buildCatalog(contentDir: string, outFile: string): CheckReport {
+export function buildCatalog(contentDir: string, outFile: string, options: { allowFaults?: boolean } = {}): CheckReport {
   const report = checkContent(contentDir);
-  if (report.faults.length) return report;
+  if (report.faults.length && !options.allowFaults) return report;
   mkdirSync(dirname(outFile), { recursive: true });
   const tmp = `${outFile}.${process.pid}.tmp`;
   writeFileSync(tmp, `${JSON.stringify(report.data)}\n`);

@@ -1,0 +1,102 @@
+import { Readable } from 'node:stream';
+import { type DecodeMatch, Decoder } from 'errata';
+import { parse } from '../args.js';
+import { loadCatalog } from '../catalog.js';
+import { EXIT } from '../exit.js';
+import { colorsFor, out, width } from '../output.js';
+import { renderDocument } from '../render.js';
+import { openInput, type Piece, pieces } from '../stream.js';
+
+export const usage = `Usage: errata decode [FILE|-] [--json] [--explain] [--all]
+       errata "<pasted text>"
+
+Finds every error code in a log, stack trace, redirect URL, token response or client message, and
+says what each means. Reads stdin when FILE is - or absent; streams files of any size in bounded
+memory. Offsets are UTF-16 positions in the input, as JavaScript's String.slice takes them.
+
+  --json      {"matches":[{"id","provider","code","start","end","confidence","known","title"}]}
+  --explain   print the full entry of every code found
+  --all       also report codes that are not errors (HTTP 1xx-3xx, gRPC OK)
+
+Exit 0 when codes were found, 1 when none, 2 on bad usage.`;
+
+const FIELDS = ['id', 'provider', 'code', 'start', 'end', 'confidence', 'known', 'title', 'summary', 'lookupUrl', 'context'] as const;
+
+export async function run(argv: string[], text?: string): Promise<number> {
+  const { values, positionals } = parse(argv, { json: { type: 'boolean' }, explain: { type: 'boolean' }, all: { type: 'boolean' } }, usage);
+  if (values.help) {
+    out(usage);
+    return EXIT.ok;
+  }
+  const input = text === undefined ? openInput(positionals[0]) : Readable.from([text]);
+  const catalog = loadCatalog();
+  const decoder = new Decoder(catalog);
+  const c = colorsFor(process.stdout);
+  const seen = new Map<string, number>();
+  let count = 0;
+
+  if (values.json) process.stdout.write('{"matches":[');
+  for await (const piece of pieces(input)) {
+    const matches = decoder.decode(piece.text, { offset: piece.offset, includeNonErrors: values.all, maxLength: Number.POSITIVE_INFINITY });
+    for (const m of matches) {
+      seen.set(m.id, (seen.get(m.id) ?? 0) + 1);
+      if (values.json) process.stdout.write(`${count ? ',' : ''}\n${JSON.stringify(pick(m))}`);
+      else out(describe(m, piece, c));
+      count++;
+    }
+  }
+  if (values.json) {
+    process.stdout.write('\n]}\n');
+  } else {
+    out(count ? c.dim(`${count} code(s) found, ${seen.size} distinct`) : 'No error codes found.');
+  }
+  if (values.explain && !values.json) {
+    for (const id of seen.keys()) {
+      const doc = catalog.get(id);
+      if (doc) out(`\n${renderDocument(doc, catalog, c, width())}`);
+    }
+  }
+  return count ? EXIT.ok : EXIT.nothing;
+}
+
+function pick(m: DecodeMatch): Partial<DecodeMatch> {
+  const o: Record<string, unknown> = {};
+  for (const k of FIELDS) if (m[k] !== undefined) o[k] = m[k];
+  return o as Partial<DecodeMatch>;
+}
+
+/** The match highlighted in its line, then its meaning and where to read more. */
+function describe(m: DecodeMatch, piece: Piece, c: ReturnType<typeof colorsFor>): string {
+  const start = m.start - piece.offset;
+  const end = m.end - piece.offset;
+  const lineStart = piece.text.lastIndexOf('\n', start - 1) + 1;
+  const lineEnd = piece.text.indexOf('\n', end);
+  const line = piece.text.slice(lineStart, lineEnd === -1 ? undefined : lineEnd);
+  const lineNo = piece.lineOffset + countBreaks(piece.text, lineStart) + 1;
+  const from = Math.max(0, start - lineStart - 60);
+  const to = Math.min(line.length, end - lineStart + 60);
+  const excerpt =
+    (from > 0 ? '…' : '') +
+    line.slice(from, start - lineStart) +
+    c.bold(c.inverse(line.slice(start - lineStart, end - lineStart))) +
+    line.slice(end - lineStart, to) +
+    (to < line.length ? '…' : '');
+  const head = `${c.dim(`line ${lineNo}:`)} ${excerpt.replace(/[\r\t]/g, ' ')}`;
+  const what = m.known
+    ? `  ${c.cyan(m.id)}  ${c.bold(m.title ?? '')}\n  ${m.summary ?? ''}\n  ${c.dim(`more: errata show ${m.id}`)}`
+    : `  ${c.cyan(m.id)}  ${c.yellow('not in Errata yet')}${m.lookupUrl ? `\n  ${c.dim(`official lookup: ${m.lookupUrl}`)}` : ''}`;
+  const ctx = m.context
+    ? `\n  ${c.dim(
+        Object.entries(m.context)
+          .map(([k, v]) => `${k}: ${v}`)
+          .join(' · '),
+      )}`
+    : '';
+  return `${head}\n${what}${ctx}\n`;
+}
+
+function countBreaks(text: string, until: number): number {
+  let n = 0;
+  for (let i = text.indexOf('\n'); i !== -1 && i < until; i = text.indexOf('\n', i + 1)) n++;
+  return n;
+}
