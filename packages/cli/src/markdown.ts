@@ -15,7 +15,8 @@ function block(token: Token, c: Colors, width: number, indent: string): string {
   switch (token.type) {
     case 'paragraph':
     case 'text':
-      return wrap(inline((token as Tokens.Paragraph).text, c), width, indent);
+      // A line break inside a paragraph is soft in Markdown: rewrap the paragraph as one.
+      return wrap(inline((token as Tokens.Paragraph).text.replace(/\n/g, ' '), c), width, indent);
     case 'heading':
       return `${indent}${c.bold(inline((token as Tokens.Heading).text, c))}`;
     case 'list': {
