@@ -1,5 +1,5 @@
 import { Readable } from 'node:stream';
-import { type DecodeMatch, Decoder } from 'errata';
+import { type DecodeMatch, Decoder, publicMatch } from 'errata';
 import { parse } from '../args.js';
 import { loadCatalog } from '../catalog.js';
 import { EXIT } from '../exit.js';
@@ -20,8 +20,6 @@ memory. Offsets are UTF-16 positions in the input, as JavaScript's String.slice 
 
 Exit 0 when codes were found, 1 when none, 2 on bad usage.`;
 
-const FIELDS = ['id', 'provider', 'code', 'start', 'end', 'confidence', 'known', 'title', 'summary', 'lookupUrl', 'context'] as const;
-
 export async function run(argv: string[], text?: string): Promise<number> {
   const { values, positionals } = parse(argv, { json: { type: 'boolean' }, explain: { type: 'boolean' }, all: { type: 'boolean' } }, usage);
   if (values.help) {
@@ -40,7 +38,7 @@ export async function run(argv: string[], text?: string): Promise<number> {
     const matches = decoder.decode(piece.text, { offset: piece.offset, includeNonErrors: values.all, maxLength: Number.POSITIVE_INFINITY });
     for (const m of matches) {
       seen.set(m.id, (seen.get(m.id) ?? 0) + 1);
-      if (values.json) process.stdout.write(`${count ? ',' : ''}\n${JSON.stringify(pick(m))}`);
+      if (values.json) process.stdout.write(`${count ? ',' : ''}\n${JSON.stringify(publicMatch(m))}`);
       else out(describe(m, piece, c));
       count++;
     }
@@ -57,12 +55,6 @@ export async function run(argv: string[], text?: string): Promise<number> {
     }
   }
   return count ? EXIT.ok : EXIT.nothing;
-}
-
-function pick(m: DecodeMatch): Partial<DecodeMatch> {
-  const o: Record<string, unknown> = {};
-  for (const k of FIELDS) if (m[k] !== undefined) o[k] = m[k];
-  return o as Partial<DecodeMatch>;
 }
 
 /** The match highlighted in its line, then its meaning and where to read more. */

@@ -1,5 +1,5 @@
-import { type Catalog, keyOf, lookupUrlFor } from '../catalog/index.js';
-import type { Entry, Provider } from '../schema/index.js';
+import { keyOf, lookupUrlFor } from '../catalog/index.js';
+import type { SummaryEntry, SummaryProvider } from '../schema/index.js';
 import { type CompiledMatcher, compileMatchers, type MatcherSet } from './compile.js';
 import { type TicketContext, ticketContext } from './context.js';
 import { plainView } from './unescape.js';
@@ -47,25 +47,34 @@ const WINDOW = 48;
 const BOOST_STEP = 0.05;
 const PENALTY_STEP = 0.25;
 
+/**
+ * What the decoder reads: a `Catalog`, the compiled catalog's data, or the much smaller summary data
+ * (`data/summary.json`) — each has these fields.
+ */
+export interface DecoderData {
+  providers: readonly SummaryProvider[];
+  entries: readonly SummaryEntry[];
+}
+
 /** Finds every error code in pasted text. Compile once per catalog; `decode` is then pure and linear in the input. */
 export class Decoder {
   private readonly sets: MatcherSet[];
-  private readonly keys = new Map<string, Map<string, Entry>>();
-  private readonly numbers = new Map<string, Map<number, Entry>>();
-  private readonly providers: Map<string, Provider>;
+  private readonly keys = new Map<string, Map<string, SummaryEntry>>();
+  private readonly numbers = new Map<string, Map<number, SummaryEntry>>();
+  private readonly providers: Map<string, SummaryProvider>;
 
-  constructor(catalog: Catalog) {
+  constructor(catalog: DecoderData) {
     this.sets = compileMatchers(catalog.providers);
     this.providers = new Map(catalog.providers.map((p) => [p.id, p]));
     for (const e of catalog.entries) {
-      const keys = this.keys.get(e.provider) ?? new Map<string, Entry>();
+      const keys = this.keys.get(e.provider) ?? new Map<string, SummaryEntry>();
       for (const spelling of [e.code, ...e.aliases, e.facts.symbolicName ?? '']) {
         const k = keyOf(spelling);
         if (k && !keys.has(k)) keys.set(k, e);
       }
       this.keys.set(e.provider, keys);
       if (e.facts.number !== undefined) {
-        const numbers = this.numbers.get(e.provider) ?? new Map<number, Entry>();
+        const numbers = this.numbers.get(e.provider) ?? new Map<number, SummaryEntry>();
         numbers.set(e.facts.number, e);
         this.numbers.set(e.provider, numbers);
       }
@@ -106,7 +115,7 @@ export class Decoder {
     const { matcher, provider: providerId } = owner;
     const provider = this.providers.get(providerId);
     if (!provider) return undefined;
-    let entry: Entry | undefined;
+    let entry: SummaryEntry | undefined;
     let code: string;
     if (matcher.byNumber) {
       entry = this.numbers.get(providerId)?.get(Number(raw));
@@ -170,4 +179,14 @@ function keep(found: Map<string, DecodeMatch>, match: DecodeMatch): void {
   const key = `${match.start}:${match.end}`;
   const seen = found.get(key);
   if (!seen || match.confidence > seen.confidence) found.set(key, match);
+}
+
+/** The fields of a match that tools print (`errata decode --json`, `POST /api/v1/decode`), in order. */
+export const PUBLIC_MATCH_FIELDS = ['id', 'provider', 'code', 'start', 'end', 'confidence', 'known', 'title', 'summary', 'lookupUrl', 'context'] as const;
+
+/** A match as tools print it: the public fields that are set, in a stable order. */
+export function publicMatch(m: DecodeMatch): Partial<DecodeMatch> {
+  const out: Record<string, unknown> = {};
+  for (const key of PUBLIC_MATCH_FIELDS) if (m[key] !== undefined) out[key] = m[key];
+  return out as Partial<DecodeMatch>;
 }

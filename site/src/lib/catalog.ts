@@ -1,0 +1,29 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { Catalog, type CatalogData, type Document, type Entry } from 'errata';
+
+/** The compiled catalog, read once per build from the errata package (see `npm run build`). */
+let cached: Catalog | undefined;
+
+export function catalog(): Catalog {
+  if (!cached) {
+    const path = process.env.ERRATA_CATALOG ?? createRequire(import.meta.url).resolve('errata/data/catalog.json');
+    cached = new Catalog(JSON.parse(readFileSync(path, 'utf8')) as CatalogData);
+  }
+  return cached;
+}
+
+/** The site path of any document. */
+export function pathOf(doc: Pick<Document, 'id' | 'kind'> | string): string {
+  const id = typeof doc === 'string' ? doc : doc.id;
+  if (id.startsWith('compare/')) return `/compare/${id.slice('compare/'.length)}/`;
+  if (id.startsWith('playbook/')) return `/playbooks/${id.slice('playbook/'.length)}/`;
+  return `/errors/${id}/`;
+}
+
+export const say = (word: string) => word.replace(/-/g, ' ');
+
+/** Entries of one family in code order. */
+export function familyEntries(provider: string): Entry[] {
+  return catalog().entries.filter((e) => e.provider === provider);
+}
