@@ -19,7 +19,6 @@ export interface Piece {
 export function openInput(file: string | undefined): Readable {
   if (!file || file === '-') {
     if (process.stdin.isTTY) throw new CliError('nothing to decode: pass a FILE, pipe text in, or give the text as an argument');
-    process.stdin.setEncoding('utf8');
     return process.stdin;
   }
   try {
@@ -30,31 +29,42 @@ export function openInput(file: string | undefined): Readable {
       `cannot read ${file}: ${(error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (error as Error).message}`,
     );
   }
-  return createReadStream(file, { encoding: 'utf8' });
+  return createReadStream(file, { highWaterMark: 1 << 20 });
 }
 
-/** Splits a text stream into pieces that end at line breaks. */
+/**
+ * Splits a byte stream into text pieces that end at line breaks. Bytes are cut before decoding, so every
+ * piece is a fresh flat string and nothing holds on to earlier input: memory stays flat.
+ */
 export async function* pieces(input: Readable): AsyncGenerator<Piece> {
-  let pending = '';
+  const decoder = new TextDecoder('utf-8');
+  let pending: Buffer[] = [];
+  let pendingBytes = 0;
   let offset = 0;
   let lineOffset = 0;
-  const take = (length: number): Piece => {
-    const text = pending.slice(0, length);
-    pending = pending.slice(length);
+  const emit = (bytes: Buffer, last: boolean): Piece => {
+    const text = decoder.decode(bytes, { stream: !last });
     const piece = { text, offset, lineOffset };
     offset += text.length;
     lineOffset += countLines(text);
     return piece;
   };
   for await (const chunk of input) {
-    pending += chunk as string;
-    while (pending.length >= PIECE) {
-      const cut = pending.lastIndexOf('\n', LONGEST_LINE);
-      yield take(cut === -1 ? Math.min(pending.length, LONGEST_LINE) : cut + 1);
-      if (pending.length < PIECE) break;
-    }
+    const bytes = typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer);
+    pending.push(bytes);
+    pendingBytes += bytes.length;
+    if (pendingBytes < PIECE) continue;
+    const all = Buffer.concat(pending, pendingBytes);
+    const newline = all.lastIndexOf(10, LONGEST_LINE);
+    const cut = newline === -1 ? Math.min(all.length, LONGEST_LINE) : newline + 1;
+    // Copy the rest, so the large buffer it came from can be freed.
+    const rest = Buffer.from(all.subarray(cut));
+    pending = rest.length ? [rest] : [];
+    pendingBytes = rest.length;
+    yield emit(all.subarray(0, cut), false);
   }
-  if (pending) yield take(pending.length);
+  const tail = emit(Buffer.concat(pending, pendingBytes), true);
+  if (tail.text) yield tail;
 }
 
 function countLines(text: string): number {

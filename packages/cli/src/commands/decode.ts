@@ -1,7 +1,9 @@
+import { statSync } from 'node:fs';
 import { Readable } from 'node:stream';
-import { type DecodeMatch, Decoder, publicMatch } from 'errata';
+import { type DecodeMatch, type DecodeOptions, Decoder, publicMatch } from 'errata';
 import { parse } from '../args.js';
-import { loadCatalog } from '../catalog.js';
+import { catalogPath, loadCatalog } from '../catalog.js';
+import { DecodePool } from '../decode-pool.js';
 import { EXIT } from '../exit.js';
 import { colorsFor, out, width } from '../output.js';
 import { renderDocument } from '../render.js';
@@ -28,23 +30,28 @@ export async function run(argv: string[], text?: string): Promise<number> {
   }
   const input = text === undefined ? openInput(positionals[0]) : Readable.from([text]);
   const catalog = loadCatalog();
-  const decoder = new Decoder(catalog);
   const c = colorsFor(process.stdout);
   const seen = new Map<string, number>();
   let count = 0;
 
-  if (values.json) process.stdout.write('{"matches":[');
-  for await (const piece of pieces(input)) {
-    const matches = decoder.decode(piece.text, { offset: piece.offset, includeNonErrors: values.all, maxLength: Number.POSITIVE_INFINITY });
+  const write = writer();
+  if (values.json) await write('{"matches":[');
+  const options = { includeNonErrors: values.all };
+  const pool = isLarge(positionals[0]) && text === undefined ? new DecodePool(catalogPath()) : undefined;
+  const results = pool ? pool.decode(pieces(input), options) : decodeInline(new Decoder(catalog), pieces(input), options);
+  for await (const { piece, matches } of results) {
+    // One write per piece, awaited: output keeps pace with the reader, so memory stays flat on huge inputs.
+    const lines: string[] = [];
     for (const m of matches) {
       seen.set(m.id, (seen.get(m.id) ?? 0) + 1);
-      if (values.json) process.stdout.write(`${count ? ',' : ''}\n${JSON.stringify(publicMatch(m))}`);
-      else out(describe(m, piece, c));
+      lines.push(values.json ? `${count ? ',' : ''}\n${JSON.stringify(publicMatch(m))}` : `${describe(m, piece, c)}\n`);
       count++;
     }
+    if (lines.length) await write(lines.join(''));
   }
+  await pool?.close();
   if (values.json) {
-    process.stdout.write('\n]}\n');
+    await write('\n]}\n');
   } else {
     out(count ? c.dim(`${count} code(s) found, ${seen.size} distinct`) : 'No error codes found.');
   }
@@ -85,6 +92,33 @@ function describe(m: DecodeMatch, piece: Piece, c: ReturnType<typeof colorsFor>)
       )}`
     : '';
   return `${head}\n${what}${ctx}\n`;
+}
+
+/** Files this large are decoded on worker threads, one per core; smaller input is not worth their start-up. */
+const LARGE = 8 << 20;
+
+function isLarge(file: string | undefined): boolean {
+  if (!file || file === '-') return false;
+  try {
+    return statSync(file).size >= LARGE;
+  } catch {
+    return false;
+  }
+}
+
+async function* decodeInline(decoder: Decoder, input: AsyncIterable<Piece>, options: DecodeOptions) {
+  for await (const piece of input) {
+    yield { piece, matches: decoder.decode(piece.text, { ...options, offset: piece.offset, maxLength: Number.POSITIVE_INFINITY }) };
+  }
+}
+
+/** Writes to stdout and waits when the pipe is full. */
+function writer() {
+  return (text: string) =>
+    new Promise<void>((resolve, reject) => {
+      if (process.stdout.write(text)) resolve();
+      else process.stdout.once('drain', resolve).once('error', reject);
+    });
 }
 
 function countBreaks(text: string, until: number): number {
