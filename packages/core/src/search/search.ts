@@ -30,7 +30,8 @@ interface IndexedDoc {
 
 const tokenize = MiniSearch.getDefault('tokenize') as (text: string) => string[];
 const FIELDS = ['codes', 'title', 'summary', 'body'] as const;
-const BOOST = { codes: 6, title: 4, summary: 2, body: 1 };
+// Codes are looked up exactly before any text ranking; here a word inside a code ("exceeded") is just a word.
+const BOOST = { codes: 2, title: 4, summary: 2, body: 1 };
 /** Exact code hits sit above every text hit; MiniSearch scores rarely pass a few dozen. */
 const CODE_HIT_SCORE = 1000;
 
@@ -60,6 +61,7 @@ export class Search {
       tokenize(query)
         .map((t) => processTerm(t))
         .filter((t): t is string => Boolean(t)),
+      query,
     );
     if (terms.length) {
       const hits: MiniResult[] = this.index.search(terms.join(' '), {

@@ -44,9 +44,25 @@ export const SYNONYMS: Record<string, string[]> = {
   lock: ['lock', 'lockout'],
 };
 
-/** Expands stemmed query terms with their synonyms, each once. */
-export function expandTerms(terms: string[]): string[] {
+/** Phrases people type whose meaning lives in the pair, not in either word. Keys are lower-case text. */
+export const PHRASES: Record<string, string[]> = {
+  'rate limit': ['throttl', '429', 'mani', 'request'],
+  'too many': ['throttl', '429'],
+  'closed the popup': ['cancel', 'user_cancel'],
+  'popup closed': ['cancel', 'user_cancel'],
+  'closed the window': ['cancel'],
+  'timed out': ['timeout', 'deadlin'],
+  'time out': ['timeout', 'deadlin'],
+  'not found': ['found', '404'],
+  'redirect uri': ['repli', 'redirect', 'uri'],
+  'reply url': ['repli', 'redirect', 'uri'],
+};
+
+/** Expands stemmed query terms with their synonyms, and the raw query's phrases with theirs, each once. */
+export function expandTerms(terms: string[], query = ''): string[] {
   const out = new Set(terms);
   for (const t of terms) for (const s of SYNONYMS[t] ?? []) out.add(s);
+  const lower = query.toLowerCase();
+  for (const [phrase, extra] of Object.entries(PHRASES)) if (lower.includes(phrase)) for (const s of extra) out.add(s);
   return [...out];
 }
