@@ -25,7 +25,12 @@ function block(token: Token, c: Colors, width: number, indent: string): string {
       return list.items
         .map((item, i) => {
           const marker = list.ordered ? `${start + i}. ` : '• ';
-          const body = wrap(inline(item.text.replace(/\n+/g, ' '), c), width, indent + ' '.repeat(marker.length));
+          const inner = indent + ' '.repeat(marker.length);
+          // An item holds blocks of its own (text, code, nested lists): render each at the item's indent.
+          const body = item.tokens
+            .map((t) => block(t, c, width, inner))
+            .filter((b) => b !== '')
+            .join('\n');
           return `${indent}${marker}${body.trimStart()}`;
         })
         .join('\n');
@@ -60,6 +65,7 @@ function inline(text: string, c: Colors): string {
   return text
     .replace(/\*\*(.+?)\*\*/g, (_, s: string) => c.bold(s))
     .replace(/`([^`]+)`/g, (_, s: string) => c.cyan(s))
+    .replace(/(^|[^*\w])\*([^*\s][^*]*?)\*(?!\*)/g, (_, before: string, s: string) => before + c.italic(s))
     .replace(/\[([^\]]+)\]\((https?:[^)]+)\)/g, (_, label: string, url: string) => `${label} (${c.underline(url)})`)
     .replace(/&quot;/g, '"')
     .replace(/&#39;/g, "'")
