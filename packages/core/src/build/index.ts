@@ -1,9 +1,10 @@
 import { mkdirSync, renameSync, writeFileSync } from 'node:fs';
-import { dirname } from 'node:path';
+import { dirname, join } from 'node:path';
 import { runRules } from '../check/index.js';
 import type { Fault } from '../content/fault.js';
 import { loadContent } from '../loader/index.js';
 import type { CatalogData } from '../schema/index.js';
+import { compactSummary, summarize } from '../summary/index.js';
 
 export interface CheckReport {
   data: CatalogData;
@@ -18,19 +19,34 @@ export function checkContent(contentDir: string, today = new Date().toISOString(
   return { data: sortData(loaded.data), faults, files: loaded.files };
 }
 
+export interface BuildOptions {
+  /** Write even when checks fail (a preview while writing: files that do not parse are left out). */
+  allowFaults?: boolean;
+  /** Where the summary data goes; default `summary.json` beside the catalog. */
+  summaryFile?: string;
+}
+
 /**
- * Compiles `content/` into one JSON dataset. Refuses to write when any check fails (unless `allowFaults`,
- * for previews while writing: files that do not parse are left out), and writes through a temporary
- * file so a reader never sees half a catalog.
+ * Compiles `content/` into one JSON dataset, and its summary data (what `classify` and `decode` need,
+ * small enough for a browser bundle) beside it. Refuses to write when any check fails (unless
+ * `allowFaults`), and writes each file through a temporary one so a reader never sees half of it.
  */
-export function buildCatalog(contentDir: string, outFile: string, options: { allowFaults?: boolean } = {}): CheckReport {
+export function buildCatalog(contentDir: string, outFile: string, options: BuildOptions = {}): CheckReport {
   const report = checkContent(contentDir);
   if (report.faults.length && !options.allowFaults) return report;
-  mkdirSync(dirname(outFile), { recursive: true });
-  const tmp = `${outFile}.${process.pid}.tmp`;
-  writeFileSync(tmp, `${JSON.stringify(report.data)}\n`);
-  renameSync(tmp, outFile);
+  writeAtomically(outFile, `${JSON.stringify(report.data)}\n`);
+  writeAtomically(
+    options.summaryFile ?? join(dirname(outFile), 'summary.json'),
+    `${JSON.stringify(compactSummary(summarize(report.data)))}\n`,
+  );
   return report;
+}
+
+function writeAtomically(file: string, text: string): void {
+  mkdirSync(dirname(file), { recursive: true });
+  const tmp = `${file}.${process.pid}.tmp`;
+  writeFileSync(tmp, text);
+  renameSync(tmp, file);
 }
 
 const byCode = (a: { code: string }, b: { code: string }) => a.code.localeCompare(b.code, 'en', { numeric: true });

@@ -112,7 +112,7 @@ export class Catalog {
 }
 
 /** Fills a provider's lookup URL template for a code. */
-export function lookupUrlFor(p: Provider, code: string): string | undefined {
+export function lookupUrlFor(p: Pick<Provider, 'lookupUrl' | 'numericPrefix'>, code: string): string | undefined {
   if (!p.lookupUrl) return undefined;
   const number = p.numericPrefix ? code.slice(p.numericPrefix.length) : code;
   return p.lookupUrl.replaceAll('{code}', encodeURIComponent(code)).replaceAll('{number}', encodeURIComponent(number));

@@ -4,8 +4,11 @@ import type { Matcher, Provider } from '../schema/index.js';
 export interface CompiledMatcher {
   provider: string;
   matcher: Matcher;
-  boost: string[];
-  penalty: string[];
+  /** Whole-word tests for the boost and penalty words. */
+  boost: RegExp[];
+  penalty: RegExp[];
+  /** The matcher alone, sticky, to try it at one place when another matcher's find there was rejected. */
+  sticky: RegExp;
 }
 
 /** All matchers that share a case mode, fused into one regular expression so the text is read once. */
@@ -36,7 +39,7 @@ export function matcherProblem(pattern: string): string | undefined {
 const NESTED_QUANTIFIER = /\((?:[^()\\]|\\.)*(?:[+*]|\{\d+,\d*\})(?:[^()\\]|\\.)*\)(?:[+*]|\{\d+,\d*\})/;
 
 /** Fuses every provider's matchers into at most two regular expressions (case-sensitive and not). */
-export function compileMatchers(providers: readonly Provider[]): MatcherSet[] {
+export function compileMatchers(providers: readonly Pick<Provider, 'id' | 'matchers'>[]): MatcherSet[] {
   const sets: MatcherSet[] = [];
   for (const ignoreCase of [false, true]) {
     const matchers = providers.flatMap((p) =>
@@ -45,13 +48,20 @@ export function compileMatchers(providers: readonly Provider[]): MatcherSet[] {
         .map((m) => ({
           provider: p.id,
           matcher: m,
-          boost: m.boostWords.map((w) => w.toLowerCase()),
-          penalty: m.penaltyWords.map((w) => w.toLowerCase()),
+          boost: m.boostWords.map(wholeWord),
+          penalty: m.penaltyWords.map(wholeWord),
+          sticky: new RegExp(m.pattern, ignoreCase ? 'iyd' : 'yd'),
         })),
     );
     if (!matchers.length) continue;
     const source = matchers.map((m) => `(?:${m.matcher.pattern.replace('(?<code>', '(')})`).join('|');
-    sets.push({ regex: new RegExp(source, ignoreCase ? 'gi' : 'g'), matchers });
+    // `d`: exact offsets of the code group, whatever else the match holds.
+    sets.push({ regex: new RegExp(source, ignoreCase ? 'gid' : 'gd'), matchers });
   }
   return sets;
+}
+
+/** A word or phrase as a whole: "status" is not found inside "status_code". */
+function wholeWord(word: string): RegExp {
+  return new RegExp(`(?<![A-Za-z0-9_])${word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![A-Za-z0-9_])`, 'i');
 }

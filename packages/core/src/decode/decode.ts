@@ -62,10 +62,13 @@ export class Decoder {
   private readonly keys = new Map<string, Map<string, SummaryEntry>>();
   private readonly numbers = new Map<string, Map<number, SummaryEntry>>();
   private readonly providers: Map<string, SummaryProvider>;
+  /** Each family's code shape, compiled once: unknown codes are tested against it on the hot path. */
+  private readonly codePatterns: Map<string, RegExp>;
 
   constructor(catalog: DecoderData) {
     this.sets = compileMatchers(catalog.providers);
     this.providers = new Map(catalog.providers.map((p) => [p.id, p]));
+    this.codePatterns = new Map(catalog.providers.map((p) => [p.id, new RegExp(p.codePattern)]));
     for (const e of catalog.entries) {
       const keys = this.keys.get(e.provider) ?? new Map<string, SummaryEntry>();
       for (const spelling of [e.code, ...e.aliases, e.facts.symbolicName ?? '']) {
@@ -90,22 +93,39 @@ export class Decoder {
     const view = plainView(text);
     const offset = options.offset ?? 0;
     const found = new Map<string, DecodeMatch>();
+    const take = (owner: CompiledMatcher, m: RegExpExecArray, group: number): boolean => {
+      const raw = m[group];
+      const span = m.indices?.[group];
+      if (raw === undefined || !span) return false;
+      let taken = false;
+      for (const item of owner.matcher.list ? splitList(raw, span[0]) : [{ value: raw, start: span[0] }]) {
+        const match = this.toMatch(owner, item.value, item.start, view.text, options);
+        if (!match) continue;
+        match.start = view.toOriginal(item.start) + offset;
+        match.end = view.toOriginal(item.start + item.value.length) + offset;
+        keep(found, match);
+        taken = true;
+      }
+      return taken;
+    };
     for (const set of this.sets) {
-      set.regex.lastIndex = 0;
-      for (let m = set.regex.exec(view.text); m; m = set.regex.exec(view.text)) {
-        const groupIndex = m.findIndex((g, i) => i > 0 && g !== undefined);
-        const owner = set.matchers[groupIndex - 1];
-        const raw = m[groupIndex];
-        if (!owner || raw === undefined) continue;
-        const rawStart = m.index + m[0].indexOf(raw);
-        for (const item of owner.matcher.list ? splitList(raw, rawStart) : [{ value: raw, start: rawStart }]) {
-          const match = this.toMatch(owner, item.value, item.start, view.text, options);
-          if (!match) continue;
-          match.start = view.toOriginal(item.start) + offset;
-          match.end = view.toOriginal(item.start + item.value.length) + offset;
-          keep(found, match);
+      const { regex, matchers } = set;
+      regex.lastIndex = 0;
+      for (let m = regex.exec(view.text); m; m = regex.exec(view.text)) {
+        const at = m.index;
+        const first = m.findIndex((g, i) => i > 0 && g !== undefined);
+        if (take(matchers[first - 1] as CompiledMatcher, m, first)) continue;
+        // Rejected here (an unknown value, a non-error, too little context): a later matcher may still read
+        // this place, and a shorter find may start inside it.
+        regex.lastIndex = at + 1;
+        for (const other of matchers.slice(first)) {
+          other.sticky.lastIndex = at;
+          const alt = other.sticky.exec(view.text);
+          if (alt && take(other, alt, 1)) {
+            regex.lastIndex = at + Math.max(1, alt[0].length);
+            break;
+          }
         }
-        if (m[0].length === 0) set.regex.lastIndex++;
       }
     }
     return [...found.values()].sort((a, b) => a.start - b.start || a.end - b.end || a.id.localeCompare(b.id));
@@ -125,7 +145,7 @@ export class Decoder {
       code = matcher.canonical.replaceAll('{code}', raw);
       entry = this.keys.get(providerId)?.get(keyOf(code));
       if (entry) code = entry.code;
-      else if (matcher.knownOnly || !new RegExp(provider.codePattern).test(code)) return undefined;
+      else if (matcher.knownOnly || !this.codePatterns.get(providerId)?.test(code)) return undefined;
     }
     if (entry?.retry === 'not-applicable' && !options.includeNonErrors) return undefined;
     const confidence = score(owner, text, at, at + raw.length);
@@ -159,9 +179,9 @@ export class Decoder {
 function score(owner: CompiledMatcher, text: string, start: number, end: number): number {
   let confidence = owner.matcher.confidence;
   if (owner.boost.length || owner.penalty.length) {
-    const around = text.slice(Math.max(0, start - WINDOW), end + WINDOW).toLowerCase();
-    const boosts = owner.boost.filter((w) => around.includes(w)).length;
-    const penalties = owner.penalty.filter((w) => around.includes(w)).length;
+    const around = text.slice(Math.max(0, start - WINDOW), end + WINDOW);
+    const boosts = owner.boost.filter((w) => w.test(around)).length;
+    const penalties = owner.penalty.filter((w) => w.test(around)).length;
     confidence += Math.min(2, boosts) * BOOST_STEP - penalties * PENALTY_STEP;
   }
   return Math.round(Math.min(1, Math.max(0, confidence)) * 100) / 100;
@@ -182,7 +202,19 @@ function keep(found: Map<string, DecodeMatch>, match: DecodeMatch): void {
 }
 
 /** The fields of a match that tools print (`errata decode --json`, `POST /api/v1/decode`), in order. */
-export const PUBLIC_MATCH_FIELDS = ['id', 'provider', 'code', 'start', 'end', 'confidence', 'known', 'title', 'summary', 'lookupUrl', 'context'] as const;
+export const PUBLIC_MATCH_FIELDS = [
+  'id',
+  'provider',
+  'code',
+  'start',
+  'end',
+  'confidence',
+  'known',
+  'title',
+  'summary',
+  'lookupUrl',
+  'context',
+] as const;
 
 /** A match as tools print it: the public fields that are set, in a stable order. */
 export function publicMatch(m: DecodeMatch): Partial<DecodeMatch> {
