@@ -81,7 +81,7 @@ function decorate(html: string): string {
                   .join(', ')}</sup>`,
             )
             .replace(
-              /\[field experience\]/gi,
+              /\[field\s+experience\]/gi,
               '<span class="field" title="Backed by the reasoning that follows, not by a document">field experience</span>',
             ),
     )

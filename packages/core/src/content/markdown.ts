@@ -66,7 +66,7 @@ export function listItems(section: Section): ListItem[] {
 }
 
 const CITE = /\[(\d+(?:\s*,\s*\d+)*)\]/g;
-const FIELD = /\[field experience\]/i;
+const FIELD = /\[field\s+experience\]/i;
 
 /** The source indexes an item cites as `[1]` or `[1, 2]`, and whether it is marked field experience. */
 export function citations(text: string): { cites: number[]; fieldExperience: boolean } {
