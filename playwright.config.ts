@@ -1,4 +1,5 @@
 import { defineConfig } from '@playwright/test';
+import { E2E_SERVER_ENV } from './tests/e2e/env';
 
 // Browser tests run in Debian's chromium (installed by .ci/run); Playwright's own browser download cannot work here.
 export default defineConfig({
@@ -27,6 +28,7 @@ export default defineConfig({
   },
   webServer: {
     command: 'node scripts/serve-test.mjs',
+    env: E2E_SERVER_ENV,
     url: 'http://127.0.0.1:4329/',
     reuseExistingServer: false,
     timeout: 60_000,

@@ -11,7 +11,10 @@ const file = `${OUT}mixed-${SIZE >> 20}mb.log`;
 /** Deterministic pseudo-random numbers, so every run reads the same file. */
 function rng(seed) {
   let s = seed >>> 0;
-  return () => (s = (Math.imul(s ^ (s >>> 15), 0x2c1b3c6d) + 0x6d2b79f5) >>> 0) / 2 ** 32;
+  return () => {
+    s = (Math.imul(s ^ (s >>> 15), 0x2c1b3c6d) + 0x6d2b79f5) >>> 0;
+    return s / 2 ** 32;
+  };
 }
 
 const CODE_LINES = [

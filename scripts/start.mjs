@@ -7,7 +7,9 @@ const root = new URL('..', import.meta.url).pathname;
 const port = Number(process.env.PORT ?? 4321);
 const host = process.env.HOST ?? 'localhost';
 const catalog = join(root, 'packages/core/data/catalog.json');
-const server = join(root, 'site/dist/server/entry.mjs');
+const entry = join(root, 'site/dist/server/entry.mjs');
+// The adapter's server wrapped with the security headers (site/server.mjs); reports go to ./data unless DATABASE_URL is set.
+const server = join(root, 'site/server.mjs');
 
 const newest = (dir) =>
   readdirSync(dir, { withFileTypes: true }).reduce((t, d) => {
@@ -23,7 +25,7 @@ const step = (what, cmd, args) => {
 
 step('compiling the library and CLI', 'npm', ['run', '--silent', 'build:ts']);
 if (mtime(catalog) < newest(join(root, 'content'))) step('compiling content/ into the catalog', 'npx', ['errata', 'build']);
-if (mtime(server) < Math.max(mtime(catalog), newest(join(root, 'site/src'))))
+if (mtime(entry) < Math.max(mtime(catalog), newest(join(root, 'site/src'))))
   step('building the site', 'npm', ['run', '--silent', 'build:site']);
 
 const child = spawn(process.execPath, [server], {

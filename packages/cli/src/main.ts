@@ -11,11 +11,13 @@ interface Command {
 /** Subcommands, each loaded only when used. */
 const COMMANDS: Record<string, { summary: string; load: () => Promise<Command> }> = {
   decode: { summary: 'find and explain every error code in a text or file', load: () => import('./commands/decode.js') },
+  diagnose: { summary: 'read exported sign-in logs: failures per app and code, verdicts', load: () => import('./commands/diagnose.js') },
   show: { summary: 'show one entry, guide or playbook', load: () => import('./commands/show.js') },
   search: { summary: 'search codes and plain-language questions', load: () => import('./commands/search.js') },
   list: { summary: 'list every document with depth and review date', load: () => import('./commands/list.js') },
   check: { summary: 'validate content/ and its invariants', load: () => import('./commands/check.js') },
   build: { summary: 'compile content/ into the JSON catalog', load: () => import('./commands/build.js') },
+  corrections: { summary: "moderate readers' correction reports on a running server", load: () => import('./commands/corrections.js') },
 };
 
 const HELP = `errata — an open, source-backed error reference

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { Catalog, type CatalogData, type Document, type Entry } from 'errata';
+import { Catalog, type CatalogData, type Document, type Entry, Search } from 'errata';
 
 /** The compiled catalog, read once per build from the errata package (see `npm run build`). */
 let cached: Catalog | undefined;
@@ -11,6 +11,14 @@ export function catalog(): Catalog {
     cached = new Catalog(JSON.parse(readFileSync(path, 'utf8')) as CatalogData);
   }
   return cached;
+}
+
+let searchIndex: Search | undefined;
+
+/** One search index per server process: building it takes tens of milliseconds, a query well under one. */
+export function search(): Search {
+  searchIndex ??= new Search(catalog());
+  return searchIndex;
 }
 
 /** The site path of any document. */

@@ -13,6 +13,7 @@ import { reviewedDate } from './rules/reviewed-date.js';
 import { uniqueIds } from './rules/unique-ids.js';
 
 export type { CheckContext, Rule } from './rule.js';
+export { type StaleDocument, staleDocuments } from './stale.js';
 
 /** Every rule `errata check` runs, in the order their faults are listed. */
 export const RULES: readonly Rule[] = [

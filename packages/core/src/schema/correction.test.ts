@@ -1,7 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { CorrectionInput, CorrectionResolution, correctionProblem } from './correction.js';
 
-const GOOD = { target: 'entra/AADSTS65004', problem: 'The second cause is out of date.', suggestion: 'Say that admin consent is now required.' };
+const GOOD = {
+  target: 'entra/AADSTS65004',
+  problem: 'The second cause is out of date.',
+  suggestion: 'Say that admin consent is now required.',
+};
 
 /** The API's answer for a body: the parsed report, or the first problem. */
 function check(body: unknown) {
@@ -52,16 +56,21 @@ describe('CorrectionInput', () => {
   });
 });
 
+const resolutionProblem = (body: unknown) => {
+  const parsed = CorrectionResolution.safeParse(body);
+  return parsed.success ? parsed.data : correctionProblem(parsed.error);
+};
+
 describe('CorrectionResolution', () => {
   it('accepts with or without a reason', () => {
     expect(CorrectionResolution.parse({ status: 'accepted' })).toEqual({ status: 'accepted' });
     expect(CorrectionResolution.parse({ status: 'accepted', reason: ' fixed ' })).toEqual({ status: 'accepted', reason: 'fixed' });
   });
   it('needs a reason to reject, and a real status', () => {
-    expect(correctionProblem(CorrectionResolution.safeParse({ status: 'rejected', reason: ' ' }).error!)).toEqual({
+    expect(resolutionProblem({ status: 'rejected', reason: ' ' })).toEqual({
       error: 'the field "reason" is required to reject a report',
       field: 'reason',
     });
-    expect(correctionProblem(CorrectionResolution.safeParse({ status: 'new' }).error!)).toMatchObject({ field: 'status' });
+    expect(resolutionProblem({ status: 'new' })).toMatchObject({ field: 'status' });
   });
 });

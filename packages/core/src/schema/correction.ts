@@ -3,9 +3,13 @@ import { z } from 'zod';
 /** Longest accepted value of each field, in characters. */
 export const CORRECTION_LIMITS = { target: 120, problem: 4000, suggestion: 4000, source: 2000, contact: 200, reason: 2000 } as const;
 
-// Control characters other than tab and newline have no business in a report: they can hide text in a
-// terminal (ANSI escapes) and PostgreSQL refuses NUL outright.
-const CONTROL = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/;
+/**
+ * Control characters other than tab and newline (C0, DEL, C1): they have no business in a report, can hide
+ * text in a terminal (ANSI escapes), and PostgreSQL refuses NUL outright.
+ */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: matching control characters is the point.
+export const CONTROL_CHARACTERS = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/;
+const CONTROL = CONTROL_CHARACTERS;
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 
 /** Trimmed, CRLF folded to LF, within `max`, no control characters, valid Unicode. */
@@ -25,9 +29,15 @@ const plain = (field: string, max: number) =>
 /** A required text field of at least `min` characters. */
 function text(field: string, min: number, max: number, what: string) {
   return z
-    .string({ error: (iss) => (iss.input === undefined ? `the field "${field}" is required: ${what}` : `the field "${field}" must be text`) })
+    .string({
+      error: (iss) => (iss.input === undefined ? `the field "${field}" is required: ${what}` : `the field "${field}" must be text`),
+    })
     .pipe(plain(field, max))
-    .pipe(z.string().min(min, min > 1 ? `the field "${field}" needs at least ${min} characters: ${what}` : `the field "${field}" is empty: ${what}`));
+    .pipe(
+      z
+        .string()
+        .min(min, min > 1 ? `the field "${field}" needs at least ${min} characters: ${what}` : `the field "${field}" is empty: ${what}`),
+    );
 }
 
 /** An optional field: absent, null and blank all mean "not given". */
@@ -57,11 +67,12 @@ export const CorrectionInput = z.strictObject(
       ),
     ),
     /** How to reach the reporter, if they want to be reached; shown only to moderators. */
-    contact: optional(
-      plain('contact', CORRECTION_LIMITS.contact).refine((s) => !s.includes('\n'), 'the field "contact" must be one line'),
-    ),
+    contact: optional(plain('contact', CORRECTION_LIMITS.contact).refine((s) => !s.includes('\n'), 'the field "contact" must be one line')),
   },
-  { error: (iss) => (iss.code === 'unrecognized_keys' ? `unknown field "${iss.keys[0]}"; send target, problem, suggestion, source, contact` : undefined) },
+  {
+    error: (iss) =>
+      iss.code === 'unrecognized_keys' ? `unknown field "${iss.keys[0]}"; send target, problem, suggestion, source, contact` : undefined,
+  },
 );
 export type CorrectionInput = z.infer<typeof CorrectionInput>;
 
@@ -106,3 +117,10 @@ export function correctionProblem(error: z.ZodError): { error: string; field?: s
   const field = issue.code === 'unrecognized_keys' ? issue.keys[0] : issue.path[0];
   return typeof field === 'string' ? { error: issue.message, field } : { error: issue.message };
 }
+
+/** GET /api/v1/corrections: reports newest first, and how many there are of each status. */
+export const CorrectionList = z.strictObject({
+  corrections: z.array(Correction),
+  counts: z.record(CorrectionStatus, z.number().int().nonnegative()),
+});
+export type CorrectionList = z.infer<typeof CorrectionList>;
