@@ -18,7 +18,6 @@ const SUBPATHS = {
   diagnose: 'Read Entra sign-in logs in any export format and judge each failure with a verdict and its evidence.',
   search: 'Rank entries for codes and plain-language questions.',
   catalog: 'The knowledge base in memory: documents by id, lookups of anything a person types, links between entries.',
-  schema: 'The zod schema every content type, the loader, the CLI and the site derive from.',
 };
 
 const files = Object.keys(SUBPATHS).map((s) => join(core, 'dist', s, 'index.d.ts'));
