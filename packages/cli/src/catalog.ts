@@ -2,6 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Catalog, type CatalogData } from 'errata';
+import { readSummary } from 'errata/summary';
 import { CliError } from './exit.js';
 
 /** Where `errata build` writes the compiled catalog: inside the errata package, so the library ships it. */
@@ -17,6 +18,18 @@ export function loadCatalog(): Catalog {
   const data = JSON.parse(readFileSync(path, 'utf8')) as CatalogData;
   if (data.format !== 1) throw new CliError(`the compiled catalog at ${path} is from another version; run \`npm run build\``);
   return new Catalog(data);
+}
+
+/** The summary data `errata build` writes beside the catalog: what decode needs, a fraction of the size. */
+export function summaryPath(): string {
+  return process.env.ERRATA_SUMMARY ?? fileURLToPath(import.meta.resolve('errata/data/summary.json'));
+}
+
+/** Loads the summary data; says how to make it when it is missing. */
+export function loadSummary(): ReturnType<typeof readSummary> {
+  const path = summaryPath();
+  if (!existsSync(path)) throw new CliError(`no summary data at ${path}; run \`npm run build\` first`);
+  return readSummary(JSON.parse(readFileSync(path, 'utf8')));
 }
 
 /** The content folder: --content, else the nearest content/ with providers/ above the working folder. */

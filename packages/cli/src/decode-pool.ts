@@ -1,26 +1,36 @@
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type { DecodeMatch, DecodeOptions } from 'errata';
-import type { Piece } from './stream.js';
+
+/** What a worker sends back for one piece: its matches, offsets relative to the piece, and its text length. */
+interface Result {
+  matches: DecodeMatch[];
+  length: number;
+}
 
 /**
- * Decodes pieces of a large input on worker threads, one per core, and hands the results back in input
- * order. At most two pieces per worker are in flight, so memory stays flat whatever the input's size.
+ * Decodes a large input on worker threads, one per core. The main thread only cuts bytes at line ends and
+ * hands each piece over without copying; workers decode UTF-8 and find codes; results come back in input
+ * order with offsets made absolute. At most two pieces per worker are in flight, so memory stays flat.
  */
 export class DecodePool {
   private readonly workers: Worker[];
   private next = 0;
-  private readonly waiting = new Map<number, { resolve: (m: DecodeMatch[]) => void; reject: (e: Error) => void }>();
+  private readonly waiting = new Map<number, { resolve: (r: Result) => void; reject: (e: Error) => void }>();
   private id = 0;
 
-  constructor(catalogPath: string, size = Math.max(1, Math.min(4, availableParallelism()))) {
+  constructor(summaryPath: string, size = Math.max(1, Math.min(4, availableParallelism()))) {
     this.workers = Array.from({ length: size }, () => {
-      const worker = new Worker(new URL('./decode-worker.js', import.meta.url), { workerData: { catalogPath } });
-      worker.on('message', ({ id, matches, error }: { id: number; matches?: DecodeMatch[]; error?: string }) => {
+      // A modest heap makes each worker collect as it goes, so memory stays flat on any input size.
+      const worker = new Worker(new URL('./decode-worker.js', import.meta.url), {
+        workerData: { summaryPath },
+        resourceLimits: { maxOldGenerationSizeMb: 64, maxYoungGenerationSizeMb: 32 },
+      });
+      worker.on('message', ({ id, result, error }: { id: number; result?: Result; error?: string }) => {
         const job = this.waiting.get(id);
         this.waiting.delete(id);
-        if (error) job?.reject(new Error(error));
-        else job?.resolve(matches ?? []);
+        if (error || !result) job?.reject(new Error(error ?? 'worker sent no result'));
+        else job?.resolve(result);
       });
       worker.on('error', (error) => {
         for (const job of this.waiting.values()) job.reject(error);
@@ -30,25 +40,33 @@ export class DecodePool {
     });
   }
 
-  /** Decodes every piece, yielding each with its matches, in order. */
-  async *decode(pieces: AsyncIterable<Piece>, options: DecodeOptions): AsyncGenerator<{ piece: Piece; matches: DecodeMatch[] }> {
-    const inFlight: { piece: Piece; result: Promise<DecodeMatch[]> }[] = [];
-    for await (const piece of pieces) {
-      inFlight.push({ piece, result: this.submit(piece, options) });
-      if (inFlight.length >= this.workers.length * 2) {
-        const done = inFlight.shift();
-        if (done) yield { piece: done.piece, matches: await done.result };
+  /** Decodes every piece, yielding the matches of each, in order, with offsets into the whole input. */
+  async *decode(pieces: AsyncIterable<Buffer>, options: DecodeOptions): AsyncGenerator<DecodeMatch[]> {
+    const inFlight: Promise<Result>[] = [];
+    let offset = 0;
+    const settle = (r: Result) => {
+      for (const m of r.matches) {
+        m.start += offset;
+        m.end += offset;
       }
+      offset += r.length;
+      return r.matches;
+    };
+    for await (const piece of pieces) {
+      inFlight.push(this.submit(piece, options));
+      if (inFlight.length >= this.workers.length * 2) yield settle(await (inFlight.shift() as Promise<Result>));
     }
-    for (const done of inFlight) yield { piece: done.piece, matches: await done.result };
+    for (const result of inFlight) yield settle(await result);
   }
 
-  private submit(piece: Piece, options: DecodeOptions): Promise<DecodeMatch[]> {
+  private submit(piece: Buffer, options: DecodeOptions): Promise<Result> {
     const id = this.id++;
     const worker = this.workers[this.next++ % this.workers.length];
+    // A fresh ArrayBuffer of exactly this piece, moved to the worker rather than copied.
+    const bytes = piece.buffer.slice(piece.byteOffset, piece.byteOffset + piece.byteLength) as ArrayBuffer;
     return new Promise((resolve, reject) => {
       this.waiting.set(id, { resolve, reject });
-      worker?.postMessage({ id, text: piece.text, options: { ...options, offset: piece.offset } });
+      worker?.postMessage({ id, bytes, options }, [bytes]);
     });
   }
 

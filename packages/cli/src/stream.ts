@@ -33,22 +33,13 @@ export function openInput(file: string | undefined): Readable {
 }
 
 /**
- * Splits a byte stream into text pieces that end at line breaks. Bytes are cut before decoding, so every
- * piece is a fresh flat string and nothing holds on to earlier input: memory stays flat.
+ * Cuts a byte stream into pieces of about PIECE bytes that end at line breaks (or, for a line longer than
+ * LONGEST_LINE, at a UTF-8 character boundary). Each piece is a fresh buffer: nothing holds on to earlier
+ * input, so memory stays flat.
  */
-export async function* pieces(input: Readable): AsyncGenerator<Piece> {
-  const decoder = new TextDecoder('utf-8');
+export async function* bytePieces(input: Readable): AsyncGenerator<Buffer> {
   let pending: Buffer[] = [];
   let pendingBytes = 0;
-  let offset = 0;
-  let lineOffset = 0;
-  const emit = (bytes: Buffer, last: boolean): Piece => {
-    const text = decoder.decode(bytes, { stream: !last });
-    const piece = { text, offset, lineOffset };
-    offset += text.length;
-    lineOffset += countLines(text);
-    return piece;
-  };
   for await (const chunk of input) {
     const bytes = typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer);
     pending.push(bytes);
@@ -56,15 +47,28 @@ export async function* pieces(input: Readable): AsyncGenerator<Piece> {
     if (pendingBytes < PIECE) continue;
     const all = Buffer.concat(pending, pendingBytes);
     const newline = all.lastIndexOf(10, LONGEST_LINE);
-    const cut = newline === -1 ? Math.min(all.length, LONGEST_LINE) : newline + 1;
-    // Copy the rest, so the large buffer it came from can be freed.
+    let cut = newline === -1 ? Math.min(all.length, LONGEST_LINE) : newline + 1;
+    // Never split a UTF-8 sequence: step back over continuation bytes.
+    while (newline === -1 && cut > 0 && cut < all.length && ((all[cut] ?? 0) & 0xc0) === 0x80) cut--;
     const rest = Buffer.from(all.subarray(cut));
     pending = rest.length ? [rest] : [];
     pendingBytes = rest.length;
-    yield emit(all.subarray(0, cut), false);
+    yield all.subarray(0, cut);
   }
-  const tail = emit(Buffer.concat(pending, pendingBytes), true);
-  if (tail.text) yield tail;
+  if (pendingBytes) yield Buffer.concat(pending, pendingBytes);
+}
+
+/** The same pieces as text, with their offsets in the whole input (UTF-16 units) and the lines before them. */
+export async function* pieces(input: Readable): AsyncGenerator<Piece> {
+  const decoder = new TextDecoder('utf-8');
+  let offset = 0;
+  let lineOffset = 0;
+  for await (const bytes of bytePieces(input)) {
+    const text = decoder.decode(bytes);
+    yield { text, offset, lineOffset };
+    offset += text.length;
+    lineOffset += countLines(text);
+  }
 }
 
 function countLines(text: string): number {

@@ -1,13 +1,13 @@
 import { statSync } from 'node:fs';
 import { Readable } from 'node:stream';
-import { type DecodeMatch, type DecodeOptions, Decoder, publicMatch } from 'errata';
+import { type DecodeMatch, Decoder, publicMatch } from 'errata';
 import { parse } from '../args.js';
-import { catalogPath, loadCatalog } from '../catalog.js';
+import { loadCatalog, loadSummary, summaryPath } from '../catalog.js';
 import { DecodePool } from '../decode-pool.js';
 import { EXIT } from '../exit.js';
 import { colorsFor, out, width } from '../output.js';
 import { renderDocument } from '../render.js';
-import { openInput, type Piece, pieces } from '../stream.js';
+import { bytePieces, openInput, type Piece, pieces } from '../stream.js';
 
 export const usage = `Usage: errata decode [FILE|-] [--json] [--explain] [--all]
        errata "<pasted text>"
@@ -29,33 +29,46 @@ export async function run(argv: string[], text?: string): Promise<number> {
     return EXIT.ok;
   }
   const input = text === undefined ? openInput(positionals[0]) : Readable.from([text]);
-  const catalog = loadCatalog();
   const c = colorsFor(process.stdout);
   const seen = new Map<string, number>();
   let count = 0;
-
-  const write = writer();
-  if (values.json) await write('{"matches":[');
   const options = { includeNonErrors: values.all };
-  const pool = isLarge(positionals[0]) && text === undefined ? new DecodePool(catalogPath()) : undefined;
-  const results = pool ? pool.decode(pieces(input), options) : decodeInline(new Decoder(catalog), pieces(input), options);
-  for await (const { piece, matches } of results) {
-    // One write per piece, awaited: output keeps pace with the reader, so memory stays flat on huge inputs.
-    const lines: string[] = [];
-    for (const m of matches) {
-      seen.set(m.id, (seen.get(m.id) ?? 0) + 1);
-      lines.push(values.json ? `${count ? ',' : ''}\n${JSON.stringify(publicMatch(m))}` : `${describe(m, piece, c)}\n`);
-      count++;
+  const write = writer();
+  const note = (m: DecodeMatch) => {
+    seen.set(m.id, (seen.get(m.id) ?? 0) + 1);
+    return count++;
+  };
+
+  if (values.json) await write('{"matches":[');
+  if (values.json && text === undefined && isLarge(positionals[0])) {
+    // Large files: worker threads read and decode; this thread only cuts bytes and prints.
+    const pool = new DecodePool(summaryPath());
+    try {
+      for await (const matches of pool.decode(bytePieces(input), options)) {
+        const lines = matches.map((m) => `${note(m) ? ',' : ''}\n${JSON.stringify(publicMatch(m))}`);
+        if (lines.length) await write(lines.join(''));
+      }
+    } finally {
+      await pool.close();
     }
-    if (lines.length) await write(lines.join(''));
+  } else {
+    const decoder = new Decoder(loadSummary());
+    for await (const piece of pieces(input)) {
+      const matches = decoder.decode(piece.text, { ...options, offset: piece.offset, maxLength: Number.POSITIVE_INFINITY });
+      // One write per piece, awaited: output keeps pace with the reader, so memory stays flat on huge inputs.
+      const lines = matches.map((m) =>
+        values.json ? `${note(m) ? ',' : ''}\n${JSON.stringify(publicMatch(m))}` : (note(m), `${describe(m, piece, c)}\n`),
+      );
+      if (lines.length) await write(lines.join(''));
+    }
   }
-  await pool?.close();
   if (values.json) {
     await write('\n]}\n');
   } else {
     out(count ? c.dim(`${count} code(s) found, ${seen.size} distinct`) : 'No error codes found.');
   }
   if (values.explain && !values.json) {
+    const catalog = loadCatalog();
     for (const id of seen.keys()) {
       const doc = catalog.get(id);
       if (doc) out(`\n${renderDocument(doc, catalog, c, width())}`);
@@ -103,12 +116,6 @@ function isLarge(file: string | undefined): boolean {
     return statSync(file).size >= LARGE;
   } catch {
     return false;
-  }
-}
-
-async function* decodeInline(decoder: Decoder, input: AsyncIterable<Piece>, options: DecodeOptions) {
-  for await (const piece of input) {
-    yield { piece, matches: decoder.decode(piece.text, { ...options, offset: piece.offset, maxLength: Number.POSITIVE_INFINITY }) };
   }
 }
 

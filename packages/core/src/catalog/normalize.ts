@@ -1,10 +1,11 @@
 /** Folds case, width and separators so `DEADLINE_EXCEEDED`, `DeadlineExceeded` and `deadline-exceeded` meet. */
 export function keyOf(text: string): string {
-  return text
-    .normalize('NFKC')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '');
+  // NFKC only when there is something outside ASCII to fold (full-width digits, ligatures): the decoder calls this per code.
+  const folded = ASCII.test(text) ? text : text.normalize('NFKC');
+  return folded.toLowerCase().replace(/[^a-z0-9]+/g, '');
 }
+
+const ASCII = /^[\x00-\x7f]*$/;
 
 /** Words that wrap a code in how people write it ("code = 4", "status 503", "error: ..."). */
 export const FILLER_WORDS = new Set(['code', 'codes', 'status', 'statuscode', 'error', 'errorcode', 'err', 'rpc', 'the']);

@@ -42,6 +42,8 @@ export class DecodeInputError extends Error {
 }
 
 export const DEFAULT_MAX_LENGTH = 10_000_000;
+/** A code read correctly that is not an error (HTTP 1xx-3xx, gRPC OK), left out unless asked for. */
+const NOT_AN_ERROR = Symbol('not an error');
 /** Characters either side of a code in which context words count. */
 const WINDOW = 48;
 const BOOST_STEP = 0.05;
@@ -100,6 +102,11 @@ export class Decoder {
       let taken = false;
       for (const item of owner.matcher.list ? splitList(raw, span[0]) : [{ value: raw, start: span[0] }]) {
         const match = this.toMatch(owner, item.value, item.start, view.text, options);
+        if (match === NOT_AN_ERROR) {
+          // Read correctly, and deliberately left out (a 200 in an access log): the place is taken.
+          taken = true;
+          continue;
+        }
         if (!match) continue;
         match.start = view.toOriginal(item.start) + offset;
         match.end = view.toOriginal(item.start + item.value.length) + offset;
@@ -113,7 +120,8 @@ export class Decoder {
       regex.lastIndex = 0;
       for (let m = regex.exec(view.text); m; m = regex.exec(view.text)) {
         const at = m.index;
-        const first = m.findIndex((g, i) => i > 0 && g !== undefined);
+        let first = 1;
+        while (first < m.length && m[first] === undefined) first++;
         if (take(matchers[first - 1] as CompiledMatcher, m, first)) continue;
         // Rejected here (an unknown value, a non-error, too little context): a later matcher may still read
         // this place, and a shorter find may start inside it.
@@ -131,7 +139,13 @@ export class Decoder {
     return [...found.values()].sort((a, b) => a.start - b.start || a.end - b.end || a.id.localeCompare(b.id));
   }
 
-  private toMatch(owner: CompiledMatcher, raw: string, at: number, text: string, options: DecodeOptions): DecodeMatch | undefined {
+  private toMatch(
+    owner: CompiledMatcher,
+    raw: string,
+    at: number,
+    text: string,
+    options: DecodeOptions,
+  ): DecodeMatch | typeof NOT_AN_ERROR | undefined {
     const { matcher, provider: providerId } = owner;
     const provider = this.providers.get(providerId);
     if (!provider) return undefined;
@@ -147,7 +161,7 @@ export class Decoder {
       if (entry) code = entry.code;
       else if (matcher.knownOnly || !this.codePatterns.get(providerId)?.test(code)) return undefined;
     }
-    if (entry?.retry === 'not-applicable' && !options.includeNonErrors) return undefined;
+    if (entry?.retry === 'not-applicable' && !options.includeNonErrors) return NOT_AN_ERROR;
     const confidence = score(owner, text, at, at + raw.length);
     if (confidence < matcher.minConfidence) return undefined;
     const match: DecodeMatch = {

@@ -19,47 +19,39 @@ interface Shift {
 }
 
 const NEEDS_WORK = /[%+\\]/;
-const HEX = /^[0-9A-Fa-f]{2}$/;
+/**
+ * Every escape the view undoes, found by one native scan rather than a loop over each character:
+ * `%XX` (ASCII only: codes and the words around them are ASCII, a lone UTF-8 byte is not text), JSON
+ * escapes, and a `+` between two letters or digits (form-encoded `User+declined`; `+0000` stays).
+ */
+const ESCAPE = /%([0-7][0-9A-Fa-f])|\\(?:u([0-9A-Fa-f]{4})|(["'\\/bfnrt]))|(?<=[A-Za-z0-9])\+(?=[A-Za-z0-9])/g;
 const JSON_ESCAPES: Record<string, string> = { n: '\n', r: '\r', t: '\t', '"': '"', "'": "'", '\\': '\\', '/': '/', b: ' ', f: ' ' };
 
-/** Builds the plain view in one pass; the common case (nothing to undo) costs one regex test. */
+/** Builds the plain view; the common case (nothing to undo) costs one regex test. */
 export function plainView(original: string): PlainView {
   if (!NEEDS_WORK.test(original)) return { text: original, toOriginal: (n) => n };
   const parts: string[] = [];
   const shifts: Shift[] = [];
   let runStart = 0;
   let viewLength = 0;
-  const emit = (replacement: string, at: number, consumed: number) => {
+  for (const m of original.matchAll(ESCAPE)) {
+    const at = m.index;
+    const replacement =
+      m[1] !== undefined
+        ? String.fromCharCode(Number.parseInt(m[1], 16))
+        : m[2] !== undefined
+          ? String.fromCharCode(Number.parseInt(m[2], 16))
+          : m[3] !== undefined
+            ? (JSON_ESCAPES[m[3]] ?? m[3])
+            : ' ';
     parts.push(original.slice(runStart, at), replacement);
     viewLength += at - runStart + replacement.length;
-    runStart = at + consumed;
+    runStart = at + m[0].length;
     shifts.push({ at: viewLength, from: runStart });
-  };
-  for (let i = 0; i < original.length; i++) {
-    const ch = original.charCodeAt(i);
-    if (ch === 43 /* + */) {
-      emit(' ', i, 1);
-    } else if (ch === 37 /* % */) {
-      const hex = original.slice(i + 1, i + 3);
-      // ASCII only: codes and the words around them are ASCII, and a lone byte of UTF-8 is not text.
-      if (HEX.test(hex) && Number.parseInt(hex, 16) < 0x80) {
-        emit(String.fromCharCode(Number.parseInt(hex, 16)), i, 3);
-        i += 2;
-      }
-    } else if (ch === 92 /* \ */) {
-      const next = original[i + 1] ?? '';
-      if (next === 'u' && /^[0-9A-Fa-f]{4}$/.test(original.slice(i + 2, i + 6))) {
-        emit(String.fromCharCode(Number.parseInt(original.slice(i + 2, i + 6), 16)), i, 6);
-        i += 5;
-      } else if (next in JSON_ESCAPES) {
-        emit(JSON_ESCAPES[next] ?? next, i, 2);
-        i += 1;
-      }
-    }
   }
+  if (!shifts.length) return { text: original, toOriginal: (n) => n };
   parts.push(original.slice(runStart));
-  const text = parts.join('');
-  return { text, toOriginal: (n) => mapBack(shifts, n) };
+  return { text: parts.join(''), toOriginal: (n) => mapBack(shifts, n) };
 }
 
 /** Binary search for the last shift at or before `n`; offsets after it move by the same amount. */
