@@ -56,9 +56,10 @@ export async function run(argv: string[], text?: string): Promise<number> {
     for await (const piece of pieces(input)) {
       const matches = decoder.decode(piece.text, { ...options, offset: piece.offset, maxLength: Number.POSITIVE_INFINITY });
       // One write per piece, awaited: output keeps pace with the reader, so memory stays flat on huge inputs.
-      const lines = matches.map((m) =>
-        values.json ? `${note(m) ? ',' : ''}\n${JSON.stringify(publicMatch(m))}` : (note(m), `${describe(m, piece, c)}\n`),
-      );
+      const lines = matches.map((m) => {
+        const comma = note(m) ? ',' : '';
+        return values.json ? `${comma}\n${JSON.stringify(publicMatch(m))}` : `${describe(m, piece, c)}\n`;
+      });
       if (lines.length) await write(lines.join(''));
     }
   }
