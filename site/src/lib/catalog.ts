@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { Catalog, type CatalogData, type Document, type Entry, Search } from 'errata';
+import { Catalog, type CatalogData, type Entry, Search } from 'errata';
 
 /** The compiled catalog, read once per build from the errata package (see `npm run build`). */
 let cached: Catalog | undefined;
@@ -21,13 +21,7 @@ export function search(): Search {
   return searchIndex;
 }
 
-/** The site path of any document. */
-export function pathOf(doc: Pick<Document, 'id' | 'kind'> | string): string {
-  const id = typeof doc === 'string' ? doc : doc.id;
-  if (id.startsWith('compare/')) return `/compare/${id.slice('compare/'.length)}/`;
-  if (id.startsWith('playbook/')) return `/playbooks/${id.slice('playbook/'.length)}/`;
-  return `/errors/${id}/`;
-}
+export { pathOf } from './paths';
 
 export const say = (word: string) => word.replace(/-/g, ' ');
 

@@ -1,6 +1,8 @@
 import { Catalog } from 'errata/catalog';
 import type { CatalogData } from 'errata/schema';
 
+export { pathOf } from '../lib/paths';
+
 /** The slim catalog (no full sections), fetched once and shared by search and decode. */
 let loading: Promise<Catalog> | undefined;
 
@@ -12,10 +14,4 @@ export function browserCatalog(): Promise<Catalog> {
     })
     .then((data) => new Catalog(data));
   return loading;
-}
-
-export function pathOf(id: string): string {
-  if (id.startsWith('compare/')) return `/compare/${id.slice(8)}/`;
-  if (id.startsWith('playbook/')) return `/playbooks/${id.slice(9)}/`;
-  return `/errors/${id}/`;
 }
