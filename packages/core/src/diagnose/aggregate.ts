@@ -40,6 +40,34 @@ export class FailureStats {
     this.conditionalAccess.add(r.conditionalAccess);
     this.series.add(r.time);
   }
+
+  /** Adds the same code's statistics from a later part of the log; `user` maps the other part's users to this one's. */
+  merge(other: FailureStats, user: Int32Array): void {
+    this.count += other.count;
+    this.withoutUser += other.withoutUser;
+    for (const [u, time] of other.firstFailure) keepEarliest(this.firstFailure, user[u] as number, time);
+    this.first = Math.min(this.first, other.first);
+    this.last = Math.max(this.last, other.last);
+    if (!this.failureReason) this.failureReason = other.failureReason;
+    this.interactive.yes += other.interactive.yes;
+    this.interactive.no += other.interactive.no;
+    this.interactive.unknown += other.interactive.unknown;
+    this.clientApps.merge(other.clientApps);
+    this.browsers.merge(other.browsers);
+    this.operatingSystems.merge(other.operatingSystems);
+    this.conditionalAccess.merge(other.conditionalAccess);
+    this.series.merge(other.series);
+  }
+}
+
+function keepEarliest(times: Map<number, number>, key: number, time: number): void {
+  const seen = times.get(key);
+  if (seen === undefined || time < seen) times.set(key, time);
+}
+
+function keepLatest(times: Map<number, number>, key: number, time: number): void {
+  const seen = times.get(key);
+  if (seen === undefined || time > seen) times.set(key, time);
 }
 
 /** One app: its users' last sign-in and last success, its series, and its failures by code. */
@@ -80,6 +108,25 @@ export class AppStats {
       this.failures.set(r.code, stats);
     }
     stats.add(r, user);
+  }
+
+  /** Adds the same app's statistics from a later part of the log; `user` maps the other part's users to this one's. */
+  merge(other: AppStats, user: Int32Array): void {
+    this.signIns += other.signIns;
+    this.failedSignIns += other.failedSignIns;
+    if (!this.appName) this.appName = other.appName;
+    for (const [u, time] of other.lastSeen) keepLatest(this.lastSeen, user[u] as number, time);
+    for (const [u, time] of other.lastSuccess) keepLatest(this.lastSuccess, user[u] as number, time);
+    this.series.merge(other.series);
+    this.failureSeries.merge(other.failureSeries);
+    for (const [code, stats] of other.failures) {
+      let mine = this.failures.get(code);
+      if (!mine) {
+        mine = new FailureStats(code);
+        this.failures.set(code, mine);
+      }
+      mine.merge(stats, user);
+    }
   }
 
   /** Users who hit the code and signed in to this app successfully after their first failure. */
@@ -129,4 +176,56 @@ export class Aggregator {
     }
     app.add(r, user);
   }
+
+  /**
+   * Adds what another Aggregator folded from a later part of the same logs (a parallel reader's piece),
+   * giving what one pass over both would: counts add up, first and last times and per-user times keep the
+   * earliest or latest, names the first seen. Counters past their limit are the one inexact part (Counter.merge).
+   */
+  merge(other: Aggregator): void {
+    this.signIns += other.signIns;
+    this.failedSignIns += other.failedSignIns;
+    this.from = Math.min(this.from, other.from);
+    this.to = Math.max(this.to, other.to);
+    const user = new Int32Array(other.users.size);
+    for (const [key, id] of other.users) {
+      let mine = this.users.get(key);
+      if (mine === undefined) {
+        mine = this.users.size;
+        this.users.set(key, mine);
+      }
+      user[id] = mine;
+    }
+    for (const [key, stats] of other.apps) {
+      let app = this.apps.get(key);
+      if (!app) {
+        app = new AppStats(key);
+        this.apps.set(key, app);
+      }
+      app.merge(stats, user);
+    }
+  }
+}
+
+/**
+ * An Aggregator again after a structured clone (postMessage from a worker keeps the data and the Maps but
+ * not the classes), so it can be merged. The clone is adopted, not copied.
+ */
+export function reviveAggregator(clone: Aggregator): Aggregator {
+  Object.setPrototypeOf(clone, Aggregator.prototype);
+  for (const app of clone.apps.values()) {
+    Object.setPrototypeOf(app, AppStats.prototype);
+    reviveSeries(app.series, app.failureSeries);
+    for (const stats of app.failures.values()) {
+      Object.setPrototypeOf(stats, FailureStats.prototype);
+      reviveSeries(stats.series);
+      for (const counter of [stats.clientApps, stats.browsers, stats.operatingSystems, stats.conditionalAccess])
+        Object.setPrototypeOf(counter, Counter.prototype);
+    }
+  }
+  return clone;
+}
+
+function reviveSeries(...series: TimeSeries[]): void {
+  for (const s of series) Object.setPrototypeOf(s, TimeSeries.prototype);
 }

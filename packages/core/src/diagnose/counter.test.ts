@@ -11,4 +11,18 @@ describe('Counter', () => {
       { value: 'Chrome', count: 1 },
     ]);
   });
+
+  it('merges another counter as if its values had come after, within the limit', () => {
+    const a = new Counter(3);
+    const b = new Counter(3);
+    for (const v of ['Edge', 'Chrome', 'Edge']) a.add(v);
+    for (const v of ['Chrome', 'Firefox', 'Safari', 'Safari']) b.add(v);
+    a.merge(b);
+    expect(a.top(10)).toEqual([
+      { value: '(other)', count: 2 },
+      { value: 'Chrome', count: 2 },
+      { value: 'Edge', count: 2 },
+      { value: 'Firefox', count: 1 },
+    ]);
+  });
 });

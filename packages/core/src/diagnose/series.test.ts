@@ -23,6 +23,32 @@ describe('TimeSeries', () => {
   });
 });
 
+describe('TimeSeries.merge', () => {
+  const series = (hours: number[]) => {
+    const s = new TimeSeries();
+    for (const h of hours) s.add(T0 + h * HOUR);
+    return s;
+  };
+  const range = (from: number, to: number) => Array.from({ length: to - from }, (_, i) => from + i);
+
+  it('gives the series one pass over both parts would, widening when together they outgrow their width', () => {
+    for (const [a, b] of [
+      [range(0, 100), range(50, 200)],
+      [range(0, 3000), range(3000, 6000)],
+      [range(0, 5000), range(5000, 5010)],
+      [range(4000, 4010), range(0, 5000)],
+    ] as const) {
+      const merged = series(a);
+      merged.merge(series(b));
+      const whole = series([...a, ...b]);
+      expect(merged).toEqual(whole);
+    }
+    const wide = series(range(0, 3000));
+    wide.merge(series(range(3000, 6000)));
+    expect(wide.width).toBe(24 * HOUR);
+  });
+});
+
 describe('timelineFor', () => {
   it('picks the finest width that keeps the chart to about 120 buckets', () => {
     expect(timelineFor(T0, T0 + 10 * HOUR, HOUR)).toEqual({ start: T0, bucketMs: HOUR, buckets: 11 });

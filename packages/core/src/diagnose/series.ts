@@ -22,7 +22,20 @@ export class TimeSeries {
   add(time: number): void {
     const key = Math.floor(time / this.width);
     this.counts.set(key, (this.counts.get(key) ?? 0) + 1);
-    if (this.counts.size > MAX_BUCKETS && this.widthIndex < SERIES_WIDTHS.length - 1) this.widen();
+    while (this.counts.size > MAX_BUCKETS && this.widthIndex < SERIES_WIDTHS.length - 1) this.widen();
+  }
+
+  /**
+   * Adds another series' counts. The result is the series one pass over both inputs would build: a pass
+   * ends at the narrowest width whose buckets fit in MAX_BUCKETS, and neither part is narrower than that.
+   */
+  merge(other: TimeSeries): void {
+    while (this.widthIndex < other.widthIndex) this.widen();
+    for (const [key, n] of other.counts) {
+      const k = Math.floor((key * other.width) / this.width);
+      this.counts.set(k, (this.counts.get(k) ?? 0) + n);
+    }
+    while (this.counts.size > MAX_BUCKETS && this.widthIndex < SERIES_WIDTHS.length - 1) this.widen();
   }
 
   private widen(): void {
