@@ -1,10 +1,11 @@
 import type { Catalog } from '../catalog/index.js';
 import { Aggregator } from './aggregate.js';
 import { ACCEPTED_FORMATS, DETECT_BYTES, detectFormat } from './detect.js';
-import { readerFor } from './parse/index.js';
+import { JsonRecords, readerFor } from './parse/index.js';
+import { JsonLinesReader } from './parse/jsonl.js';
 import { buildReport } from './report.js';
-import type { DiagnoseReport, FileSummary, MalformedRow } from './schema.js';
-import { DiagnoseInputError, dataOf, type LogInput, nameOf, openText } from './source.js';
+import type { DiagnoseReport, FileSummary, LogFormat, MalformedRow } from './schema.js';
+import { DiagnoseInputError, dataOf, type LogData, type LogInput, nameOf, openText } from './source.js';
 import { resolveThresholds, type Thresholds } from './thresholds.js';
 
 export interface DiagnoseOptions {
@@ -40,17 +41,92 @@ export interface DiagnoseProgress {
  * (async) iterable of chunks. Runs in browsers and Node (gzip through the web-standard DecompressionStream).
  */
 export async function diagnose(input: LogInput | LogInput[], options: DiagnoseOptions = {}): Promise<DiagnoseReport> {
-  const thresholds = resolveThresholds(options.thresholds);
-  const inputs = Array.isArray(input) ? input : [input];
-  const aggregator = new Aggregator();
-  const files: FileSummary[] = [];
-  const malformed = { count: 0, first: [] as MalformedRow[] };
-  const keep = options.maxMalformedReported ?? 10;
+  const diagnosis = new Diagnosis(options);
+  for (const item of Array.isArray(input) ? input : [input]) await diagnosis.read(item);
+  return diagnosis.report();
+}
 
-  for (const [index, item] of inputs.entries()) {
+/**
+ * What one reader found in a piece of a JSON-lines log (readJsonLinesPiece), to merge into a Diagnosis.
+ * Line numbers in `malformed` count from the piece's first line.
+ */
+export interface LogPiece {
+  aggregator: Aggregator;
+  records: number;
+  /** Lines the piece held: where the next piece's line numbers start. */
+  lines: number;
+  malformed: { count: number; first: MalformedRow[] };
+}
+
+/**
+ * Reads a piece of a JSON-lines log cut at line ends — plain UTF-8 from the middle of a file, so no gzip
+ * or byte-order mark is looked for unless it is the first piece. Parallel readers (the CLI's worker
+ * threads) each read one and a Diagnosis merges them, in order, into what reading the whole would give.
+ */
+export async function readJsonLinesPiece(
+  data: LogData,
+  {
+    first = false,
+    maxMalformedReported = 10,
+    onProgress,
+  }: { first?: boolean; maxMalformedReported?: number; onProgress?: (p: { bytes: number; signIns: number }) => void } = {},
+): Promise<LogPiece> {
+  const piece: LogPiece = { aggregator: new Aggregator(), records: 0, lines: 0, malformed: { count: 0, first: [] } };
+  let bytes = 0;
+  const source = await openText(
+    data,
+    (n) => {
+      bytes += n;
+      onProgress?.({ bytes, signIns: piece.aggregator.signIns });
+    },
+    { middle: !first },
+  );
+  const reader = new JsonLinesReader(
+    new JsonRecords({
+      record(r) {
+        piece.records++;
+        piece.aggregator.add(r);
+      },
+      malformed(line, reason) {
+        piece.malformed.count++;
+        if (piece.malformed.first.length < maxMalformedReported) piece.malformed.first.push({ file: '', line, reason });
+      },
+    }),
+  );
+  for await (const text of source.text) reader.write(text);
+  reader.end();
+  piece.lines = reader.lines;
+  return piece;
+}
+
+/**
+ * A diagnosis being built: logs read one after another (read), or pieces of one read in parallel
+ * (addPieces), then the report. diagnose() is this for callers with nothing to parallelise.
+ */
+export class Diagnosis {
+  private readonly aggregator = new Aggregator();
+  private readonly files: FileSummary[] = [];
+  private readonly malformed = { count: 0, first: [] as MalformedRow[] };
+  private readonly thresholds: Thresholds;
+  private readonly keep: number;
+
+  constructor(private readonly options: DiagnoseOptions = {}) {
+    this.thresholds = resolveThresholds(options.thresholds);
+    this.keep = options.maxMalformedReported ?? 10;
+  }
+
+  /** Sign-ins read so far. */
+  get signIns(): number {
+    return this.aggregator.signIns;
+  }
+
+  /** Reads one log whole: tells its format from its start, then streams it. */
+  async read(item: LogInput): Promise<void> {
+    const index = this.files.length;
+    const { aggregator, options } = this;
     const name = nameOf(item, index);
     const file: FileSummary = { name, gzip: false, bytes: 0, records: 0, malformed: 0 };
-    files.push(file);
+    this.files.push(file);
     const progress = () => options.onProgress?.({ index, file: name, bytes: file.bytes, signIns: aggregator.signIns });
     const source = await openText(dataOf(item), (n) => {
       file.bytes += n;
@@ -76,10 +152,8 @@ export async function diagnose(input: LogInput | LogInput[], options: DiagnoseOp
         head = text;
       }
     }
-    if (head === '') continue;
-    if (head.includes('\u0000')) throw new DiagnoseInputError(`${name}: binary data, not a sign-in log. ${acceptedList()}`);
-    const format = detectFormat(head, complete);
-    if (!format) throw new DiagnoseInputError(`${name}: not a sign-in log format Errata reads. ${acceptedList()}`);
+    if (head === '') return;
+    const format = formatOf(head, complete, name);
     file.format = format;
 
     const reader = readerFor(
@@ -89,10 +163,9 @@ export async function diagnose(input: LogInput | LogInput[], options: DiagnoseOp
           file.records++;
           aggregator.add(r);
         },
-        malformed(line, reason) {
+        malformed: (line, reason) => {
           file.malformed++;
-          malformed.count++;
-          if (malformed.first.length < keep) malformed.first.push({ file: name, line, reason });
+          this.noteMalformed({ file: name, line, reason });
         },
       },
       name,
@@ -109,7 +182,42 @@ export async function diagnose(input: LogInput | LogInput[], options: DiagnoseOp
     reader.end();
     progress();
   }
-  return buildReport({ aggregator, files, malformed, thresholds, catalog: options.catalog });
+
+  /**
+   * Adds a JSON-lines log read in pieces (readJsonLinesPiece), given in file order: the pieces merge into
+   * what reading the file whole gives, their malformed rows renumbered from the file's first line.
+   */
+  addPieces(name: string, bytes: number, pieces: LogPiece[]): void {
+    const file: FileSummary = { name, gzip: false, bytes, records: 0, malformed: 0, format: 'jsonl' };
+    this.files.push(file);
+    let linesBefore = 0;
+    for (const piece of pieces) {
+      this.aggregator.merge(piece.aggregator);
+      file.records += piece.records;
+      file.malformed += piece.malformed.count;
+      this.malformed.count += piece.malformed.count - piece.malformed.first.length;
+      for (const row of piece.malformed.first) this.noteMalformed({ file: name, line: row.line + linesBefore, reason: row.reason });
+      linesBefore += piece.lines;
+    }
+  }
+
+  report(): DiagnoseReport {
+    const { aggregator, files, malformed, thresholds } = this;
+    return buildReport({ aggregator, files, malformed, thresholds, catalog: this.options.catalog });
+  }
+
+  private noteMalformed(row: MalformedRow): void {
+    this.malformed.count++;
+    if (this.malformed.first.length < this.keep) this.malformed.first.push(row);
+  }
+}
+
+/** The format of a log from its start, or a DiagnoseInputError listing the formats read. */
+export function formatOf(head: string, complete: boolean, name: string): LogFormat {
+  if (head.includes('\u0000')) throw new DiagnoseInputError(`${name}: binary data, not a sign-in log. ${acceptedList()}`);
+  const format = detectFormat(head, complete);
+  if (!format) throw new DiagnoseInputError(`${name}: not a sign-in log format Errata reads. ${acceptedList()}`);
+  return format;
 }
 
 async function readNext(text: AsyncGenerator<string>, name: string): Promise<string | undefined> {

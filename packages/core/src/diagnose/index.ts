@@ -2,7 +2,7 @@
  * Sign-in log diagnosis: read Entra sign-in logs in any export format, count failures per app and code,
  * and judge each with a verdict and its evidence. Browser-safe: no node: imports anywhere here.
  */
-export { Aggregator } from './aggregate.js';
+export { Aggregator, reviveAggregator } from './aggregate.js';
 export {
   ADMIN_CONSENT_REQUIRED,
   APP_MISCONFIGURATION,
@@ -15,8 +15,16 @@ export {
   SERVICE_SIDE,
   USER_CREDENTIALS,
 } from './codes.js';
-export { ACCEPTED_FORMATS, detectFormat } from './detect.js';
-export { type DiagnoseOptions, type DiagnoseProgress, diagnose } from './diagnose.js';
+export { ACCEPTED_FORMATS, DETECT_BYTES, detectFormat } from './detect.js';
+export {
+  type DiagnoseOptions,
+  type DiagnoseProgress,
+  Diagnosis,
+  diagnose,
+  formatOf,
+  type LogPiece,
+  readJsonLinesPiece,
+} from './diagnose.js';
 export { type KqlOptions, toKql } from './kql.js';
 export { fromJsonObject } from './normalize/object.js';
 export { renderHtmlReport } from './render/html.js';

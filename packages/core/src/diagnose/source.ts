@@ -77,7 +77,11 @@ export interface TextSource {
  * web-standard DecompressionStream, in Node and browsers), decodes UTF-8 across chunk edges, and
  * reports the raw bytes read so a caller can draw progress.
  */
-export async function openText(data: LogData, onBytes: (bytes: number) => void = () => {}): Promise<TextSource> {
+export async function openText(
+  data: LogData,
+  onBytes: (bytes: number) => void = () => {},
+  { middle = false }: { /** A piece from inside a file: plain UTF-8, no gzip or byte-order mark to look for. */ middle?: boolean } = {},
+): Promise<TextSource> {
   const raw = chunksOf(data);
   const first = await raw.next();
   if (first.done) return { gzip: false, text: (async function* () {})() };
@@ -87,7 +91,7 @@ export async function openText(data: LogData, onBytes: (bytes: number) => void =
       yield r.value;
     }
   })();
-  if (!isGzip(first.value)) return { gzip: false, text: decode(counted) };
+  if (middle || !isGzip(first.value)) return { gzip: false, text: decode(counted, !middle) };
   if (typeof DecompressionStream === 'undefined') throw new DiagnoseInputError('this runtime has no DecompressionStream to read gzip');
   const bytes = new ReadableStream<BufferSource>({
     async pull(controller) {
@@ -115,9 +119,9 @@ async function* gunzip(stream: ReadableStream<Uint8Array>): AsyncGenerator<Uint8
  */
 const PIECE_BYTES = 32 * 1024;
 
-async function* decode(chunks: AsyncIterable<LogChunk>): AsyncGenerator<string> {
-  const decoder = new TextDecoder('utf-8');
-  let first = true;
+async function* decode(chunks: AsyncIterable<LogChunk>, dropBom = true): AsyncGenerator<string> {
+  const decoder = new TextDecoder('utf-8', { ignoreBOM: !dropBom });
+  let first = dropBom;
   for await (const chunk of chunks) {
     const pieces = typeof chunk === 'string' ? [chunk] : slices(chunk);
     for (const piece of pieces) {

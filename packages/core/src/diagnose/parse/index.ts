@@ -10,7 +10,7 @@ import type { LogReader, RecordSink, RowSink } from './sink.js';
 export type { LogReader, RecordSink } from './sink.js';
 
 /** JSON values to sign-ins: opens pages and batches (`value`, `records`, a bare array), normalises the rest. */
-class JsonRecords implements RowSink {
+export class JsonRecords implements RowSink {
   constructor(private readonly out: RecordSink) {}
 
   row(value: unknown, line: number): void {

@@ -11,6 +11,11 @@ export class JsonLinesReader implements LogReader {
 
   constructor(private readonly sink: RowSink) {}
 
+  /** Lines read so far, blank ones included (after end(): all the text's lines, a last unended one too). */
+  get lines(): number {
+    return this.line - 1;
+  }
+
   write(text: string): void {
     let start = 0;
     let data = text;
