@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { browserFamily, dynamic, parseCode, parseFlag, parseTime, userKey } from './fields.js';
 
@@ -15,6 +16,46 @@ describe('parseTime', () => {
   });
   it('gives NaN for what is not a time', () => {
     for (const v of ['yesterday', '', null, undefined, {}]) expect(parseTime(v)).toBeNaN();
+  });
+
+  // parseTime reads the usual Graph shape by hand; whatever it reads, it must read as Date.parse does.
+  const pad = (n: number, width: number) => String(n).padStart(width, '0');
+  const isoLike = fc
+    .record({
+      year: fc.integer({ min: 0, max: 9999 }),
+      month: fc.integer({ min: 0, max: 13 }),
+      day: fc.integer({ min: 0, max: 32 }),
+      hour: fc.integer({ min: 0, max: 25 }),
+      minute: fc.integer({ min: 0, max: 61 }),
+      second: fc.integer({ min: 0, max: 61 }),
+      fraction: fc.option(fc.stringMatching(/^[0-9]{0,10}$/)),
+      zone: fc.constantFrom('Z', 'z', '', '+01:00'),
+    })
+    .map(
+      (t) =>
+        `${pad(t.year, 4)}-${pad(t.month, 2)}-${pad(t.day, 2)}T${pad(t.hour, 2)}:${pad(t.minute, 2)}:${pad(t.second, 2)}` +
+        `${t.fraction === null ? '' : `.${t.fraction}`}${t.zone}`,
+    );
+  it('reads ISO times exactly as Date.parse does, edge dates and fractions included', () => {
+    const same = (text: string) => Object.is(parseTime(text), Date.parse(/Z|[+-]\d\d:\d\d$/i.test(text) ? text : `${text}Z`));
+    for (const text of [
+      '2024-02-29T00:00:00Z',
+      '2023-02-29T00:00:00Z',
+      '2026-11-11T24:00:00Z',
+      '0050-01-01T00:00:00Z',
+      '2026-11-11T15:38:04.9999999Z',
+    ])
+      expect(same(text), text).toBe(true);
+    fc.assert(
+      fc.property(isoLike, (text) => same(text)),
+      { numRuns: 5000 },
+    );
+    fc.assert(
+      fc.property(
+        fc.string({ maxLength: 32 }).map((tail) => `2026-${tail}`),
+        (text) => same(text) || Number.isNaN(parseTime(text)),
+      ),
+    );
   });
 });
 
