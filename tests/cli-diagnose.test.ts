@@ -132,6 +132,31 @@ describe('errata diagnose on bad input', () => {
     expect(bad.stderr).toContain('--policy-share');
     expect(errata(['diagnose', '--min-users', 'three', file('y.jsonl', '{}')]).code).toBe(2);
     expect(errata(['diagnose', '--kql', file('z.jsonl', '{}')]).code).toBe(2);
+    expect(errata(['diagnose', '--threads', '0', file('t.jsonl', '{}')]).code).toBe(2);
+    expect(errata(['diagnose', '--threads', '65', file('t.jsonl', '{}')]).stderr).toContain('--threads takes at most 64');
+  });
+});
+
+describe('errata diagnose on a large JSON-lines file', () => {
+  // Past 16 MB a JSON-lines file is cut into pieces read on worker threads; the report must not change.
+  const big = generateSignIns({ seed: 5, users: 1000 });
+  const lines = jsonLines(big.records).split('\n');
+  const bad = ['{"createdDateTime": oops', 'not json at all', '{"status":{"errorCode":0}}'];
+  for (const [i, row] of bad.entries()) lines.splice(Math.floor(((i + 1) * lines.length) / 4), 0, row);
+  const path = file('big.jsonl', lines.join('\n'));
+
+  it('gives the same report on one thread and on several, malformed rows numbered from the file start', () => {
+    expect(readFileSync(path).byteLength).toBeGreaterThan(16 << 20);
+    const one = errata(['diagnose', path, '--json', '--threads', '1']);
+    const three = errata(['diagnose', path, '--json', '--threads', '3']);
+    expect([one.code, three.code]).toEqual([0, 0]);
+    expect(three.stdout).toBe(one.stdout);
+    const report = JSON.parse(one.stdout) as Report;
+    expect(report.summary.signIns).toBe(big.records.length);
+    expect(report.summary.malformed.first.map((m) => m.line)).toEqual(bad.map((row) => lines.indexOf(row) + 1));
+    expect(readings(report)).toEqual(
+      Object.fromEntries(big.apps.map((a) => [a.appId, a.expected.map((e) => `${e.code} ${e.verdict}`).sort()])),
+    );
   });
 });
 

@@ -1,17 +1,9 @@
 import { renameSync, statSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
-import {
-  DiagnoseInputError,
-  type DiagnoseReport,
-  diagnose,
-  type NamedLog,
-  renderHtmlReport,
-  resolveThresholds,
-  type Thresholds,
-  toKql,
-} from 'errata/diagnose';
+import { DiagnoseInputError, type DiagnoseReport, renderHtmlReport, resolveThresholds, type Thresholds, toKql } from 'errata/diagnose';
 import { parse, positiveInt } from '../args.js';
 import { loadCatalog } from '../catalog.js';
+import { diagnoseFiles, type LogFile, PieceError, READ_BYTES } from '../diagnose-files.js';
 import { renderDiagnosis } from '../diagnose-text.js';
 import { CliError, EXIT } from '../exit.js';
 import { fileChunks } from '../file-chunks.js';
@@ -35,6 +27,7 @@ stream in bounded memory; malformed rows are counted and the first few shown, ne
   --kql                  print the same diagnosis as a Kusto query for the SigninLogs table; no FILE
   --days N               how far back the --kql query looks (default 30)
   --fail-on-findings     exit 1 when there are findings (for scripts and CI)
+  --threads N            threads reading a large JSON-lines file at once, 1–64 (default: one per core, at most 4)
 
 Thresholds (docs/diagnose.md explains each; defaults in brackets):
   --policy-share X       share of an app's users declining consent that reads as policy/scope design [0.5]
@@ -48,12 +41,6 @@ Thresholds (docs/diagnose.md explains each; defaults in brackets):
 
 Exit 0 with a report (even an empty one), 1 with --fail-on-findings and findings present,
 2 on bad usage or input in no format Errata reads.`;
-
-/**
- * Read size: a million sign-ins (1.2 GB) took 3.7 s at 256 KB or 1 MB reads and 4.3 s at 64 KB; 1 MB reads
- * peaked up to 360 MB (V8 grows its young generation with the allocation rate), 256 KB near 230 MB.
- */
-const READ_BYTES = 256 * 1024;
 
 /** Threshold flags, each a number, mapped to the threshold it sets. */
 const THRESHOLD_FLAGS: Record<string, keyof Thresholds> = {
@@ -77,6 +64,7 @@ export async function run(argv: string[]): Promise<number> {
       kql: { type: 'boolean' },
       days: { type: 'string' },
       'fail-on-findings': { type: 'boolean' },
+      threads: { type: 'string' },
       ...Object.fromEntries(Object.keys(THRESHOLD_FLAGS).map((flag) => [flag, { type: 'string' as const }])),
     },
     usage,
@@ -99,13 +87,14 @@ export async function run(argv: string[]): Promise<number> {
   const progress = new Progress(process.stderr, inputs.total);
   let report: DiagnoseReport;
   try {
-    report = await diagnose(inputs.logs, {
+    report = await diagnoseFiles(inputs.logs, {
       catalog: loadCatalog(),
+      ...(values.threads !== undefined ? { workers: readThreads(values.threads) } : {}),
       thresholds,
       onProgress: (p) => progress.update(inputs.offsets[p.index] ?? 0, p.bytes, p.signIns, `${p.index + 1}/${inputs.logs.length}`),
     });
   } catch (error) {
-    if (error instanceof DiagnoseInputError) throw new CliError(error.message);
+    if (error instanceof DiagnoseInputError || error instanceof PieceError) throw new CliError(error.message);
     // A file that vanished or cannot be read after the check above.
     if ((error as NodeJS.ErrnoException).code && (error as NodeJS.ErrnoException).syscall)
       throw new CliError(`cannot read input: ${(error as Error).message}`);
@@ -119,6 +108,15 @@ export async function run(argv: string[]): Promise<number> {
   else out(renderDiagnosis(report, colorsFor(process.stdout), width()));
   if (values.html) err(`HTML report written to ${values.html}`);
   return values['fail-on-findings'] && report.summary.findings > 0 ? EXIT.nothing : EXIT.ok;
+}
+
+/** Each thread holds a piece's statistics; past a few dozen they cost memory and save nothing. */
+const MAX_THREADS = 64;
+
+function readThreads(value: string): number {
+  const n = positiveInt(value, '--threads', 1);
+  if (n > MAX_THREADS) throw new CliError(`--threads takes at most ${MAX_THREADS}, not ${n}`);
+  return n;
 }
 
 function readThresholds(flags: Record<string, string | boolean | undefined>): Partial<Thresholds> {
@@ -141,10 +139,10 @@ function readThresholds(flags: Record<string, string | boolean | undefined>): Pa
 }
 
 /** Files (or stdin for -) as named byte streams, with their sizes for the progress bar. */
-function openInputs(files: string[]): { logs: NamedLog[]; total: number | undefined; offsets: number[] } {
+function openInputs(files: string[]): { logs: LogFile[]; total: number | undefined; offsets: number[] } {
   const names = files.length ? files : ['-'];
   if (names.filter((f) => f === '-').length > 1) throw new CliError('stdin (-) can be read only once');
-  const logs: NamedLog[] = [];
+  const logs: LogFile[] = [];
   const offsets: number[] = [];
   let total: number | undefined = 0;
   for (const file of names) {
@@ -156,17 +154,20 @@ function openInputs(files: string[]): { logs: NamedLog[]; total: number | undefi
       continue;
     }
     let size: number;
+    let regular: boolean;
     try {
       const stat = statSync(file);
       if (stat.isDirectory()) throw new CliError(`${file} is a folder, not a file`);
       size = stat.size;
+      regular = stat.isFile();
     } catch (error) {
       if (error instanceof CliError) throw error;
       const code = (error as NodeJS.ErrnoException).code;
       throw new CliError(`cannot read ${file}: ${code === 'ENOENT' ? 'no such file' : (error as Error).message}`);
     }
     if (total !== undefined) total += size;
-    logs.push({ name: file, data: fileChunks(file, READ_BYTES) });
+    // Only a regular file can be cut into pieces; a pipe or device is read as it comes.
+    logs.push({ name: file, data: fileChunks(file, READ_BYTES), ...(regular ? { path: file, size } : {}) });
   }
   return { logs, total, offsets };
 }
