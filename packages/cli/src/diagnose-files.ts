@@ -1,14 +1,14 @@
-import { closeSync, openSync, readSync } from 'node:fs';
+import { open } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import {
-  DETECT_BYTES,
   type DiagnoseOptions,
   type DiagnoseReport,
   Diagnosis,
-  detectFormat,
   type LogPiece,
   type NamedLog,
+  type PieceRange,
+  planPieces,
   reviveAggregator,
 } from 'errata/diagnose';
 
@@ -17,12 +17,6 @@ import {
  * peaked up to 360 MB (V8 grows its young generation with the allocation rate), 256 KB near 230 MB.
  */
 export const READ_BYTES = 256 * 1024;
-
-/**
- * Plain JSON-lines files at least this large are read by several worker threads at once, one piece each;
- * below it, starting workers costs more than it saves.
- */
-export const PARALLEL_BYTES = 16 << 20;
 
 /**
  * Each worker's young generation, in MB. V8's default let two workers reach 315–333 MB on a million
@@ -54,7 +48,7 @@ export async function diagnoseFiles(logs: LogFile[], options: DiagnoseFilesOptio
   const diagnosis = new Diagnosis(options);
   const workers = options.workers ?? defaultWorkers();
   for (const [index, log] of logs.entries()) {
-    const cuts = log.path && log.size !== undefined && workers > 1 ? planPieces(log.path, log.size, workers) : undefined;
+    const cuts = log.path && log.size !== undefined && workers > 1 ? await planFile(log.path, log.size, workers) : undefined;
     if (!cuts || !log.path || log.size === undefined) {
       await diagnosis.read(log);
       continue;
@@ -69,42 +63,17 @@ export async function diagnoseFiles(logs: LogFile[], options: DiagnoseFilesOptio
   return diagnosis.report();
 }
 
-/**
- * Where to cut a file into pieces for `workers` readers, as [start, end) byte ranges ending at line
- * ends — or undefined when it should be read whole: too small, gzip, or not JSON lines.
- */
-export function planPieces(path: string, size: number, workers: number): [number, number][] | undefined {
-  if (size < PARALLEL_BYTES) return undefined;
-  const fd = openSync(path, 'r');
+/** core's planPieces over a file: where to cut it, or undefined to read it whole. */
+async function planFile(path: string, size: number, workers: number): Promise<PieceRange[] | undefined> {
+  const handle = await open(path, 'r');
   try {
-    const head = Buffer.alloc(DETECT_BYTES);
-    const read = readSync(fd, head, 0, DETECT_BYTES, 0);
-    if (head[0] === 0x1f && head[1] === 0x8b) return undefined;
-    const text = new TextDecoder('utf-8').decode(head.subarray(0, read)).trimStart();
-    if (detectFormat(text, read === size) !== 'jsonl') return undefined;
-    const ranges: [number, number][] = [];
-    let start = 0;
-    for (let i = 1; i <= workers && start < size; i++) {
-      const end = i === workers ? size : lineEndAfter(fd, Math.max(start, Math.floor((size * i) / workers)), size);
-      if (end > start) ranges.push([start, end]);
-      start = end;
-    }
-    return ranges.length > 1 ? ranges : undefined;
+    return await planPieces(size, workers, async (offset, length) => {
+      const { bytesRead, buffer } = await handle.read(new Uint8Array(length), 0, length, offset);
+      return buffer.subarray(0, bytesRead);
+    });
   } finally {
-    closeSync(fd);
+    await handle.close();
   }
-}
-
-/** The offset just past the first \n at or after `from` (the file's size when there is none). */
-function lineEndAfter(fd: number, from: number, size: number): number {
-  const block = Buffer.alloc(64 * 1024);
-  for (let at = from; at < size; at += block.length) {
-    const read = readSync(fd, block, 0, block.length, at);
-    const newline = block.subarray(0, read).indexOf(0x0a);
-    if (newline !== -1) return at + newline + 1;
-    if (read === 0) break;
-  }
-  return size;
 }
 
 /** A piece of a file could not be read (the worker's message says why). */
@@ -115,7 +84,7 @@ export class PieceError extends Error {
 /** Reads the pieces on one worker thread each; resolves with their findings in file order. */
 async function readPieces(
   path: string,
-  ranges: [number, number][],
+  ranges: PieceRange[],
   maxMalformedReported: number,
   onProgress: (bytes: number, signIns: number) => void,
 ): Promise<LogPiece[]> {

@@ -1,6 +1,7 @@
+import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { Diagnosis, diagnose, readJsonLinesPiece, reviveAggregator } from '../src/diagnose/index.js';
-import { jsonLines } from './signin-formats.js';
+import { Diagnosis, diagnose, planPieces, readJsonLinesPiece, reviveAggregator } from '../src/diagnose/index.js';
+import { entraCsv, jsonLines } from './signin-formats.js';
 import { generateSignIns } from './signin-generator.js';
 
 /**
@@ -75,5 +76,58 @@ describe('a JSON-lines log read in pieces', () => {
     );
     diagnosis.addPieces('signins.jsonl', new TextEncoder().encode(midFile).byteLength, await Promise.all(pieces));
     expect(diagnosis.report()).toEqual(one);
+  });
+});
+
+describe('planPieces', () => {
+  const bytes = new TextEncoder().encode(text);
+  const readAt = (data: Uint8Array) => async (offset: number, length: number) => data.subarray(offset, offset + length);
+  const plan = (data: Uint8Array, count: number) => planPieces(data.byteLength, count, readAt(data), { minBytes: 0 });
+
+  it.each([2, 3, 8])('cuts JSON lines into %i contiguous pieces, each ending at a line end', async (count) => {
+    const ranges = await plan(bytes, count);
+    expect(ranges).toHaveLength(count);
+    expect(ranges?.[0]?.[0]).toBe(0);
+    expect(ranges?.at(-1)?.[1]).toBe(bytes.byteLength);
+    for (const [i, [start, end]] of (ranges ?? []).entries()) {
+      if (i > 0) expect(start).toBe(ranges?.[i - 1]?.[1]);
+      if (i < count - 1) expect(bytes[end - 1]).toBe(0x0a);
+    }
+  });
+
+  it('never cuts inside a line longer than the block it reads in, making fewer pieces than asked', async () => {
+    const lines = ['{"a":0}', JSON.stringify({ pad: 'x'.repeat(200_000) }), '{"a":2}', '{"a":3}'];
+    const data = new TextEncoder().encode(`${lines.join('\n')}\n`);
+    const ends = lines.map((_, i) => lines.slice(0, i + 1).join('\n').length + 1);
+    expect(await plan(data, 4)).toEqual([
+      [0, ends[1]],
+      [ends[1], ends[2]],
+      [ends[2], data.byteLength],
+    ]);
+  });
+
+  it('reads whole what should not be cut: small, gzip, CSV, Graph pages, or asked for one piece', async () => {
+    expect(await planPieces(bytes.byteLength, 4, readAt(bytes))).toBeUndefined();
+    expect(await plan(gzipSync(bytes), 4)).toBeUndefined();
+    expect(await plan(new TextEncoder().encode(entraCsv(log.records.slice(0, 50))), 4)).toBeUndefined();
+    expect(await plan(new TextEncoder().encode(JSON.stringify({ value: log.records.slice(0, 50) }, null, 2)), 4)).toBeUndefined();
+    expect(await plan(bytes, 1)).toBeUndefined();
+  });
+});
+
+describe('Diagnosis.addPart', () => {
+  it('adds what another Diagnosis read, through a structured clone, as if read in the same one', async () => {
+    const half = Math.floor(log.records.length / 2);
+    const first = { name: 'a.jsonl', data: jsonLines(log.records.slice(0, half)) };
+    const second = { name: 'b.csv', data: entraCsv(log.records.slice(half)) };
+    const together = await diagnose([first, second]);
+    const here = new Diagnosis();
+    await here.read(first);
+    const elsewhere = new Diagnosis();
+    await elsewhere.read(second);
+    const part = structuredClone(elsewhere.part());
+    part.aggregator = reviveAggregator(part.aggregator);
+    here.addPart(part);
+    expect(here.report()).toEqual(together);
   });
 });

@@ -99,9 +99,17 @@ export async function readJsonLinesPiece(
   return piece;
 }
 
+/** What a Diagnosis has read: its statistics, its files and its malformed rows (see Diagnosis.part). */
+export interface DiagnosisPart {
+  aggregator: Aggregator;
+  files: FileSummary[];
+  malformed: { count: number; first: MalformedRow[] };
+}
+
 /**
- * A diagnosis being built: logs read one after another (read), or pieces of one read in parallel
- * (addPieces), then the report. diagnose() is this for callers with nothing to parallelise.
+ * A diagnosis being built: logs read one after another (read), pieces of one read in parallel
+ * (addPieces), or what other Diagnoses read on other threads (addPart), then the report. diagnose()
+ * is this for callers with nothing to parallelise.
  */
 export class Diagnosis {
   private readonly aggregator = new Aggregator();
@@ -199,6 +207,22 @@ export class Diagnosis {
       for (const row of piece.malformed.first) this.noteMalformed({ file: name, line: row.line + linesBefore, reason: row.reason });
       linesBefore += piece.lines;
     }
+  }
+
+  /**
+   * What this diagnosis has read so far, as plain data a worker can post to another thread (its
+   * Aggregator survives a structured clone once revived with reviveAggregator) for addPart there.
+   */
+  part(): DiagnosisPart {
+    return { aggregator: this.aggregator, files: this.files, malformed: this.malformed };
+  }
+
+  /** Adds what another Diagnosis read (its part()), as if this one had read those logs next. */
+  addPart(part: DiagnosisPart): void {
+    this.aggregator.merge(part.aggregator);
+    this.files.push(...part.files);
+    this.malformed.count += part.malformed.count - part.malformed.first.length;
+    for (const row of part.malformed.first) this.noteMalformed(row);
   }
 
   report(): DiagnoseReport {

@@ -20,6 +20,7 @@ export {
   type DiagnoseOptions,
   type DiagnoseProgress,
   Diagnosis,
+  type DiagnosisPart,
   diagnose,
   formatOf,
   type LogPiece,
@@ -27,6 +28,7 @@ export {
 } from './diagnose.js';
 export { type KqlOptions, toKql } from './kql.js';
 export { fromJsonObject } from './normalize/object.js';
+export { PARALLEL_BYTES, type PieceRange, planPieces, type ReadAt } from './pieces.js';
 export { renderHtmlReport } from './render/html.js';
 export { buildReport, codeLinks } from './report.js';
 export { DIAGNOSE_RULES, type Judgement, type Rule } from './rules/index.js';
