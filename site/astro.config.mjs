@@ -13,6 +13,7 @@ export default defineConfig({
   security: { checkOrigin: false },
   devToolbar: { enabled: false },
   // Every script stays a file of its own, so the Content-Security-Policy can be script-src 'self' (no inline hashes).
-  vite: { build: { assetsInlineLimit: 0 } },
+  // Web workers (the /diagnose/ page's) are ES modules, like every other script.
+  vite: { build: { assetsInlineLimit: 0 }, worker: { format: 'es' } },
   telemetry: false,
 });

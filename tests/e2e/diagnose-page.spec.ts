@@ -41,3 +41,41 @@ test('a file in no known format gets a clear message', async ({ page }) => {
     .setInputFiles({ name: 'notes.txt', mimeType: 'text/plain', buffer: Buffer.from('just some words\nnothing like a log\n') });
   await expect(page.locator('#diagnose-status')).toContainText(/format/i);
 });
+
+/** A JSON-lines log past 16 MB: 3,000 users of one app, nine in ten of whom decline consent. */
+function largeSignInLog(): { text: string; rows: number } {
+  const rows: string[] = [];
+  const pad = 'x'.repeat(160);
+  for (let user = 0; user < 3000; user++) {
+    for (let i = 0; i < 20; i++) {
+      rows.push(
+        JSON.stringify({
+          createdDateTime: new Date(Date.UTC(2026, 10, 1) + (user * 20 + i) * 1000).toISOString(),
+          userPrincipalName: `bulk-user-${user}@contoso.example`,
+          appId: '33333333-3333-3333-3333-333333333333',
+          appDisplayName: 'Bulk Portal',
+          status: { errorCode: user % 10 === 0 && i === 19 ? 0 : 65004 },
+          isInteractive: true,
+          userAgent: pad,
+        }),
+      );
+    }
+  }
+  return { text: `${rows.join('\n')}\n`, rows: rows.length };
+}
+
+test('a large JSON-lines log is read in pieces on web workers, with the same verdict', async ({ page }) => {
+  const workers: string[] = [];
+  page.on('worker', (w) => workers.push(w.url()));
+  const { text, rows } = largeSignInLog();
+  expect(text.length).toBeGreaterThan(16 << 20);
+  await page.goto('/diagnose/');
+  const cores = await page.evaluate(() => navigator.hardwareConcurrency);
+  await page.locator('#logs').setInputFiles({ name: 'bulk.jsonl', mimeType: 'application/json', buffer: Buffer.from(text) });
+  await expect(page.locator('#diagnose-status')).toContainText(`Read ${rows.toLocaleString('en-US')} sign-ins across 1 app(s).`, {
+    timeout: 30_000,
+  });
+  await expect(page.locator('#findings')).toContainText('Bulk Portal: AADSTS65004 — tenant policy or scope design');
+  expect(workers.length).toBe(Math.max(2, Math.min(4, cores)));
+  expect(workers.every((url) => url.includes('diagnose-worker'))).toBe(true);
+});
