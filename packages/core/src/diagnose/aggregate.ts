@@ -2,6 +2,7 @@ import { Counter } from './counter.js';
 import { own } from './normalize/fields.js';
 import type { SignInRecord } from './schema.js';
 import { TimeSeries } from './series.js';
+import { UserTimes } from './user-times.js';
 
 /** Everything kept about one error code in one app: counts and per-user first failures, never the rows. */
 export class FailureStats {
@@ -9,7 +10,7 @@ export class FailureStats {
   /** Sign-ins with this code that had no user (service principals). */
   withoutUser = 0;
   /** user (interned, see Aggregator) → time of their first sign-in with this code. */
-  readonly firstFailure = new Map<number, number>();
+  readonly firstFailure = new UserTimes();
   first = Number.POSITIVE_INFINITY;
   last = Number.NEGATIVE_INFINITY;
   failureReason = '';
@@ -24,10 +25,8 @@ export class FailureStats {
 
   add(r: SignInRecord, user: number): void {
     this.count++;
-    if (user >= 0) {
-      const seen = this.firstFailure.get(user);
-      if (seen === undefined || r.time < seen) this.firstFailure.set(user, r.time);
-    } else this.withoutUser++;
+    if (user >= 0) this.firstFailure.keepEarliest(user, r.time);
+    else this.withoutUser++;
     if (r.time < this.first) this.first = r.time;
     if (r.time > this.last) this.last = r.time;
     if (!this.failureReason && r.failureReason) this.failureReason = own(r.failureReason);
@@ -45,7 +44,7 @@ export class FailureStats {
   merge(other: FailureStats, user: Int32Array): void {
     this.count += other.count;
     this.withoutUser += other.withoutUser;
-    for (const [u, time] of other.firstFailure) keepEarliest(this.firstFailure, user[u] as number, time);
+    for (const [u, time] of other.firstFailure.entries()) this.firstFailure.keepEarliest(user[u] as number, time);
     this.first = Math.min(this.first, other.first);
     this.last = Math.max(this.last, other.last);
     if (!this.failureReason) this.failureReason = other.failureReason;
@@ -60,24 +59,14 @@ export class FailureStats {
   }
 }
 
-function keepEarliest(times: Map<number, number>, key: number, time: number): void {
-  const seen = times.get(key);
-  if (seen === undefined || time < seen) times.set(key, time);
-}
-
-function keepLatest(times: Map<number, number>, key: number, time: number): void {
-  const seen = times.get(key);
-  if (seen === undefined || time > seen) times.set(key, time);
-}
-
 /** One app: its users' last sign-in and last success, its series, and its failures by code. */
 export class AppStats {
   appName = '';
   signIns = 0;
   failedSignIns = 0;
   /** user → their last sign-in to this app, and their last successful one. */
-  readonly lastSeen = new Map<number, number>();
-  readonly lastSuccess = new Map<number, number>();
+  readonly lastSeen = new UserTimes();
+  readonly lastSuccess = new UserTimes();
   readonly series = new TimeSeries();
   readonly failureSeries = new TimeSeries();
   readonly failures = new Map<number, FailureStats>();
@@ -88,16 +77,10 @@ export class AppStats {
   add(r: SignInRecord, user: number): void {
     this.signIns++;
     if (!this.appName && r.appName) this.appName = own(r.appName);
-    if (user >= 0) {
-      const seen = this.lastSeen.get(user);
-      if (seen === undefined || r.time > seen) this.lastSeen.set(user, r.time);
-    }
+    if (user >= 0) this.lastSeen.keepLatest(user, r.time);
     this.series.add(r.time);
     if (r.code === 0) {
-      if (user >= 0) {
-        const ok = this.lastSuccess.get(user);
-        if (ok === undefined || r.time > ok) this.lastSuccess.set(user, r.time);
-      }
+      if (user >= 0) this.lastSuccess.keepLatest(user, r.time);
       return;
     }
     this.failedSignIns++;
@@ -115,8 +98,8 @@ export class AppStats {
     this.signIns += other.signIns;
     this.failedSignIns += other.failedSignIns;
     if (!this.appName) this.appName = other.appName;
-    for (const [u, time] of other.lastSeen) keepLatest(this.lastSeen, user[u] as number, time);
-    for (const [u, time] of other.lastSuccess) keepLatest(this.lastSuccess, user[u] as number, time);
+    for (const [u, time] of other.lastSeen.entries()) this.lastSeen.keepLatest(user[u] as number, time);
+    for (const [u, time] of other.lastSuccess.entries()) this.lastSuccess.keepLatest(user[u] as number, time);
     this.series.merge(other.series);
     this.failureSeries.merge(other.failureSeries);
     for (const [code, stats] of other.failures) {
@@ -132,7 +115,8 @@ export class AppStats {
   /** Users who hit the code and signed in to this app successfully after their first failure. */
   retried(stats: FailureStats): number {
     let n = 0;
-    for (const [user, failedAt] of stats.firstFailure) if ((this.lastSuccess.get(user) ?? Number.NEGATIVE_INFINITY) > failedAt) n++;
+    for (const [user, failedAt] of stats.firstFailure.entries())
+      if ((this.lastSuccess.get(user) ?? Number.NEGATIVE_INFINITY) > failedAt) n++;
     return n;
   }
 
@@ -216,8 +200,10 @@ export function reviveAggregator(clone: Aggregator): Aggregator {
   for (const app of clone.apps.values()) {
     Object.setPrototypeOf(app, AppStats.prototype);
     reviveSeries(app.series, app.failureSeries);
+    for (const times of [app.lastSeen, app.lastSuccess]) Object.setPrototypeOf(times, UserTimes.prototype);
     for (const stats of app.failures.values()) {
       Object.setPrototypeOf(stats, FailureStats.prototype);
+      Object.setPrototypeOf(stats.firstFailure, UserTimes.prototype);
       reviveSeries(stats.series);
       for (const counter of [stats.clientApps, stats.browsers, stats.operatingSystems, stats.conditionalAccess])
         Object.setPrototypeOf(counter, Counter.prototype);
