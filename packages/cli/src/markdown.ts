@@ -51,7 +51,12 @@ function block(token: Token, c: Colors, width: number, indent: string): string {
     case 'table': {
       const table = token as Tokens.Table;
       const rows = [table.header.map((h) => h.text), ...table.rows.map((r) => r.map((cell) => cell.text))];
-      return rows.map((r) => `${indent}${r.map((cell) => inline(cell, c)).join('  │  ')}`).join('\n');
+      // Columns padded to the widest cell as it will show (markup removed), header in bold.
+      const shown = (cell: string) => cell.replace(/\*\*|`/g, '').length;
+      const widths = rows[0]?.map((_, i) => Math.max(...rows.map((r) => shown(r[i] ?? '')))) ?? [];
+      const line = (r: string[], header: boolean) =>
+        r.map((cell, i) => (header ? c.bold(cell) : inline(cell, c)) + ' '.repeat((widths[i] ?? 0) - shown(cell))).join('  │  ');
+      return rows.map((r, i) => `${indent}${line(r, i === 0).trimEnd()}`).join('\n');
     }
     case 'space':
     case 'hr':
