@@ -30,7 +30,7 @@ export const SERVICE_SIDE = [50000, 50033, 90033, 90036, 90006, 90012, 90090, 90
  * Interrupts that are part of signing in ("keep me signed in?", silent SSO finding no session, account
  * picker, seamless SSO falling back, a refresh token past its lifetime): never findings on their own.
  */
-export const EXPECTED_INTERRUPTS = [50140, 50058, 16000, 16001, 81010, 81012, 81014, 50125, 50089, 700082, 50132, 50133] as const;
+export const EXPECTED_INTERRUPTS = [50140, 50058, 16000, 16001, 81010, 81012, 50125, 50089, 700082, 50132, 50133] as const;
 
 const sets = {
   declined: new Set<number>(DECLINED_CONSENT),
