@@ -135,9 +135,10 @@ describe('Classifier options', () => {
   });
 
   it('refuses summary data of another format with a reason', () => {
-    expect(() => new Classifier({ format: 2, providers: [], entries: [] })).toThrow(SummaryFormatError);
+    expect(() => new Classifier({ format: 3, providers: [], entries: {} })).toThrow(SummaryFormatError);
+    expect(() => new Classifier({ format: 2, providers: [], entries: [] })).toThrow('"entries" (rows by provider)');
     expect(() => new Classifier(null)).toThrow('summary data must be an object, not null');
-    expect(() => new Classifier({ format: 1 })).toThrow('summary data needs the arrays "providers" and "entries"');
+    expect(() => new Classifier({ format: 1 })).toThrow('needs "providers" (an array) and "entries" (an array)');
   });
 
   it('accepts a JSON module namespace ({ default }) as imported', () => {

@@ -51,7 +51,7 @@ const PENALTY_STEP = 0.25;
 
 /**
  * What the decoder reads: a `Catalog`, the compiled catalog's data, or the much smaller summary data
- * (`data/summary.json`) — each has these fields.
+ * (`readSummary` of `data/summary.json`) — each has these fields.
  */
 export interface DecoderData {
   providers: readonly SummaryProvider[];

@@ -1,3 +1,3 @@
-export { type CompactEntry, compactSummary, expandSummary, type SummaryFile } from './compact.js';
+export { type CompactRow, compactSummary, expandSummary, type SummaryFile } from './compact.js';
 export { type CatalogLoader, type FullEntries, lazyEntries } from './lazy.js';
 export { readSummary, SummaryFormatError, summarize } from './summarize.js';

@@ -28,21 +28,38 @@ export class SummaryFormatError extends Error {
  * Accepts the summary JSON as imported or fetched (`unknown`, since a JSON import's types are widened),
  * checks the format stamp and the outline, so stale or foreign data fails here with a reason rather
  * than later with a wrong answer, and restores what the file leaves out (see `compactSummary`). It trusts
- * the build for the rest. Full summary data and a catalog's data pass through unchanged.
+ * the build for the rest. The file is format 2 (rows by provider); full summary data and a catalog's
+ * data (format 1) pass through unchanged.
  */
 export function readSummary(json: unknown): SummaryData {
-  const data = (json && typeof json === 'object' && 'default' in json ? json.default : json) as Partial<SummaryData> | null;
+  const data = (json && typeof json === 'object' && 'default' in json ? json.default : json) as {
+    format?: unknown;
+    providers?: unknown;
+    entries?: unknown;
+  } | null;
   if (!data || typeof data !== 'object') throw new SummaryFormatError(`summary data must be an object, not ${describe(data)}`);
-  if (data.format !== 1) {
+  if (data.format !== 1 && data.format !== 2) {
     throw new SummaryFormatError(
-      `summary data has format ${String(data.format)}, this version reads format 1; rebuild it with \`errata build\``,
+      `summary data has format ${String(data.format)}, this version reads formats 1 and 2; rebuild it with \`errata build\``,
     );
   }
-  if (!Array.isArray(data.providers) || !Array.isArray(data.entries)) {
-    throw new SummaryFormatError('summary data needs the arrays "providers" and "entries"; is this data/summary.json?');
+  const entriesOk = data.format === 2 ? isRecordOfArrays(data.entries) : Array.isArray(data.entries);
+  if (!Array.isArray(data.providers) || !entriesOk) {
+    throw new SummaryFormatError(
+      `summary data of format ${data.format} needs "providers" (an array) and "entries" (${data.format === 2 ? 'rows by provider' : 'an array'}); is this data/summary.json?`,
+    );
+  }
+  // Build output from before rows: compact objects without ids, which format 1 no longer means.
+  if (data.format === 1 && (data.entries as { id?: unknown }[]).some((e) => typeof e?.id !== 'string')) {
+    throw new SummaryFormatError(
+      "summary data of format 1 must carry each entry's id (an older compact file?); rebuild it with `errata build`",
+    );
   }
   return expandSummary(data as SummaryFile);
 }
+
+const isRecordOfArrays = (value: unknown): boolean =>
+  !!value && typeof value === 'object' && !Array.isArray(value) && Object.values(value).every(Array.isArray);
 
 function describe(value: unknown): string {
   return value === null ? 'null' : Array.isArray(value) ? 'an array' : typeof value;

@@ -9,7 +9,7 @@ import { Catalog } from '../catalog/index.js';
 import { Decoder } from '../decode/index.js';
 import { loadContent } from '../loader/index.js';
 import { CatalogData, SummaryData } from '../schema/index.js';
-import { compactSummary, lazyEntries, readSummary, summarize } from './index.js';
+import { compactSummary, lazyEntries, readSummary, SummaryFormatError, summarize } from './index.js';
 
 const REAL = new URL('../../../../content/', import.meta.url).pathname;
 
@@ -35,15 +35,27 @@ describe('summary data', () => {
     const report = buildCatalog(GOOD, out);
     expect(report.faults).toEqual([]);
     const file = JSON.parse(readFileSync(join(out, '..', 'summary.json'), 'utf8'));
-    expect(file.entries[0]).not.toHaveProperty('id');
+    expect(file.format).toBe(2);
+    expect(Object.values(file.entries).flat().every(Array.isArray)).toBe(true);
     const written = SummaryData.parse(readSummary(file));
     expect(written).toEqual(summarize(report.data));
   });
 
-  it('comes back whole from the compact file form', () => {
+  it('comes back whole from the compact file form, and much smaller in it', () => {
     const file = JSON.parse(JSON.stringify(compactSummary(summary)));
-    expect(JSON.stringify(file).length).toBeLessThan(JSON.stringify(summary).length * 0.95);
+    expect(JSON.stringify(file).length).toBeLessThan(JSON.stringify(summary).length * 0.8);
     expect(readSummary(file)).toEqual(summary);
+    // Full summary data (format 1, with ids) reads as it is.
+    expect(readSummary(JSON.parse(JSON.stringify(summary)))).toEqual(summary);
+  });
+
+  it('refuses a file it would misread, saying to rebuild', () => {
+    const rows = compactSummary(summary);
+    const oldCompact = { format: 1, providers: rows.providers, entries: summary.entries.map(({ id: _id, ...rest }) => rest) };
+    for (const bad of [oldCompact, { ...rows, format: 3 }, { ...rows, entries: [] }, [], null]) {
+      expect(() => readSummary(bad)).toThrow(SummaryFormatError);
+    }
+    expect(() => readSummary(oldCompact)).toThrow(/rebuild it with `errata build`/);
   });
 });
 
