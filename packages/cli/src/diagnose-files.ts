@@ -20,8 +20,8 @@ export const READ_BYTES = 256 * 1024;
 
 /**
  * Each worker's young generation, in MB. V8's default let two workers reach 315–333 MB on a million
- * sign-ins; 16 MB keeps them at 220–295 MB (most runs near 240) at the same speed (bench/diagnose.mjs). The old generation
- * is left unbounded: it holds the statistics, which grow with the number of distinct users.
+ * sign-ins; 16 MB keeps them at 220–295 MB (most runs near 240) at the same speed (bench/diagnose.mjs).
+ * The old generation is left unbounded: it holds the statistics, which grow with distinct users.
  */
 const WORKER_YOUNG_MB = 16;
 
