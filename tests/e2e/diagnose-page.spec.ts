@@ -76,6 +76,7 @@ test('a large JSON-lines log is read in pieces on web workers, with the same ver
     timeout: 30_000,
   });
   await expect(page.locator('#findings')).toContainText('Bulk Portal: AADSTS65004 — tenant policy or scope design');
-  expect(workers.length).toBe(Math.max(2, Math.min(4, cores)));
+  // One web worker per piece, one piece per core (at most four); a single core reads the file whole on one.
+  expect(workers.length).toBe(cores >= 2 ? Math.min(4, cores) : 1);
   expect(workers.every((url) => url.includes('diagnose-worker'))).toBe(true);
 });

@@ -4,7 +4,7 @@ import { ACCEPTED_FORMATS, DETECT_BYTES, detectFormat } from './detect.js';
 import { JsonRecords, readerFor } from './parse/index.js';
 import { JsonLinesReader } from './parse/jsonl.js';
 import { buildReport } from './report.js';
-import type { DiagnoseReport, FileSummary, LogFormat, MalformedRow } from './schema.js';
+import type { DiagnoseReport, FileSummary, MalformedRow } from './schema.js';
 import { DiagnoseInputError, dataOf, type LogData, type LogInput, nameOf, openText } from './source.js';
 import { resolveThresholds, type Thresholds } from './thresholds.js';
 
@@ -52,7 +52,6 @@ export async function diagnose(input: LogInput | LogInput[], options: DiagnoseOp
  */
 export interface LogPiece {
   aggregator: Aggregator;
-  records: number;
   /** Lines the piece held: where the next piece's line numbers start. */
   lines: number;
   malformed: { count: number; first: MalformedRow[] };
@@ -71,7 +70,7 @@ export async function readJsonLinesPiece(
     onProgress,
   }: { first?: boolean; maxMalformedReported?: number; onProgress?: (p: { bytes: number; signIns: number }) => void } = {},
 ): Promise<LogPiece> {
-  const piece: LogPiece = { aggregator: new Aggregator(), records: 0, lines: 0, malformed: { count: 0, first: [] } };
+  const piece: LogPiece = { aggregator: new Aggregator(), lines: 0, malformed: { count: 0, first: [] } };
   let bytes = 0;
   const source = await openText(
     data,
@@ -83,10 +82,7 @@ export async function readJsonLinesPiece(
   );
   const reader = new JsonLinesReader(
     new JsonRecords({
-      record(r) {
-        piece.records++;
-        piece.aggregator.add(r);
-      },
+      record: (r) => piece.aggregator.add(r),
       malformed(line, reason) {
         piece.malformed.count++;
         if (piece.malformed.first.length < maxMalformedReported) piece.malformed.first.push({ file: '', line, reason });
@@ -161,7 +157,9 @@ export class Diagnosis {
       }
     }
     if (head === '') return;
-    const format = formatOf(head, complete, name);
+    if (head.includes('\u0000')) throw new DiagnoseInputError(`${name}: binary data, not a sign-in log. ${acceptedList()}`);
+    const format = detectFormat(head, complete);
+    if (!format) throw new DiagnoseInputError(`${name}: not a sign-in log format Errata reads. ${acceptedList()}`);
     file.format = format;
 
     const reader = readerFor(
@@ -201,10 +199,10 @@ export class Diagnosis {
     let linesBefore = 0;
     for (const piece of pieces) {
       this.aggregator.merge(piece.aggregator);
-      file.records += piece.records;
+      file.records += piece.aggregator.signIns;
       file.malformed += piece.malformed.count;
-      this.malformed.count += piece.malformed.count - piece.malformed.first.length;
-      for (const row of piece.malformed.first) this.noteMalformed({ file: name, line: row.line + linesBefore, reason: row.reason });
+      const offset = linesBefore;
+      this.addMalformed(piece.malformed, (row) => ({ file: name, line: row.line + offset, reason: row.reason }));
       linesBefore += piece.lines;
     }
   }
@@ -221,8 +219,7 @@ export class Diagnosis {
   addPart(part: DiagnosisPart): void {
     this.aggregator.merge(part.aggregator);
     this.files.push(...part.files);
-    this.malformed.count += part.malformed.count - part.malformed.first.length;
-    for (const row of part.malformed.first) this.noteMalformed(row);
+    this.addMalformed(part.malformed, (row) => row);
   }
 
   report(): DiagnoseReport {
@@ -234,14 +231,12 @@ export class Diagnosis {
     this.malformed.count++;
     if (this.malformed.first.length < this.keep) this.malformed.first.push(row);
   }
-}
 
-/** The format of a log from its start, or a DiagnoseInputError listing the formats read. */
-export function formatOf(head: string, complete: boolean, name: string): LogFormat {
-  if (head.includes('\u0000')) throw new DiagnoseInputError(`${name}: binary data, not a sign-in log. ${acceptedList()}`);
-  const format = detectFormat(head, complete);
-  if (!format) throw new DiagnoseInputError(`${name}: not a sign-in log format Errata reads. ${acceptedList()}`);
-  return format;
+  /** Another reader's malformed rows, counted in full; its first few described (as `describe` restates them). */
+  private addMalformed(other: { count: number; first: MalformedRow[] }, describe: (row: MalformedRow) => MalformedRow): void {
+    this.malformed.count += other.count - other.first.length;
+    for (const row of other.first) this.noteMalformed(describe(row));
+  }
 }
 
 async function readNext(text: AsyncGenerator<string>, name: string): Promise<string | undefined> {

@@ -15,14 +15,13 @@ export {
   SERVICE_SIDE,
   USER_CREDENTIALS,
 } from './codes.js';
-export { ACCEPTED_FORMATS, DETECT_BYTES, detectFormat } from './detect.js';
+export { ACCEPTED_FORMATS, detectFormat } from './detect.js';
 export {
   type DiagnoseOptions,
   type DiagnoseProgress,
   Diagnosis,
   type DiagnosisPart,
   diagnose,
-  formatOf,
   type LogPiece,
   readJsonLinesPiece,
 } from './diagnose.js';
